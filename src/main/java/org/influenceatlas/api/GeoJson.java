@@ -1,0 +1,67 @@
+package org.influenceatlas.api;
+
+import org.influenceatlas.base.GeoPoint;
+import org.influenceatlas.base.PartialDate;
+import org.influenceatlas.base.Period;
+import org.influenceatlas.source.SourceRef;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** RFC 7946 building blocks. Positions are [longitude, latitude], as the RFC and GIS tools expect. */
+final class GeoJson {
+
+    private GeoJson() {
+    }
+
+    static Map<String, Object> point(GeoPoint p) {
+        return Map.of("type", "Point", "coordinates", position(p));
+    }
+
+    static Map<String, Object> multiLineString(List<List<GeoPoint>> lines) {
+        return Map.of("type", "MultiLineString", "coordinates",
+                lines.stream().map(line -> line.stream().map(GeoJson::position).toList()).toList());
+    }
+
+    static List<Double> position(GeoPoint p) {
+        return List.of(p.longitude(), p.latitude());
+    }
+
+    /**
+     * A feature with the properties every layer shares; the caller adds its own. {@code id} is
+     * repeated in the properties because some GIS readers drop the top-level id.
+     */
+    static Map<String, Object> feature(String id, Object geometry, String name, String kind, String status,
+                                       Period period, List<SourceRef> sources) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", id);
+        properties.put("name", name);
+        properties.put("kind", kind);
+        properties.put("status", status);
+        properties.put("validFrom", period.from().toString());
+        properties.put("validTo", period.end().map(PartialDate::toString).orElse(null));
+        properties.put("sources", sources);
+        properties.put("unsourced", sources.stream().anyMatch(SourceRef::unsourced));
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", id);
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> properties(Map<String, Object> feature) {
+        return (Map<String, Object>) feature.get("properties");
+    }
+
+    static Map<String, Object> collection(String layer, String asOf, List<Map<String, Object>> features) {
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("layer", layer);
+        collection.put("asOf", asOf);
+        collection.put("features", features);
+        return collection;
+    }
+}

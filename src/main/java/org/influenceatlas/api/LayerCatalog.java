@@ -1,0 +1,65 @@
+package org.influenceatlas.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The four layers and their legends. Colours come from the Okabe-Ito palette and, for the
+ * stance scale, ColorBrewer's purple-orange diverging scheme: both stay distinguishable for
+ * the common kinds of colour blindness, and every entry also has a text label.
+ */
+final class LayerCatalog {
+
+    static final String PRESENCE = "military-presence";
+    static final String CORRIDORS = "corridors";
+    static final String ALIGNMENTS = "alignments";
+    static final String EVENTS = "events";
+
+    static final List<LayerInfo> LAYERS = List.of(
+            new LayerInfo(PRESENCE, "Military presence",
+                    "Foreign military bases, deployments and missions, by operator and kind", "Point",
+                    "/api/v1/layers/" + PRESENCE, List.of(
+                    new LegendEntry("operator", "RUS", "Russia", "#D55E00"),
+                    new LegendEntry("operator", "USA", "United States", "#0072B2"),
+                    new LegendEntry("operator", "TUR", "Turkey", "#CC79A7"),
+                    new LegendEntry("operator", "EUU", "European Union", "#56B4E9"),
+                    new LegendEntry("operator", "CHN", "China", "#E69F00"),
+                    new LegendEntry("operator", "*", "Other", "#555555"),
+                    new LegendEntry("status", "withdrawn", "Withdrawn or closed (hollow)", "#999999"))),
+            new LayerInfo(CORRIDORS, "Transit corridors",
+                    "Transport and energy routes; routes that bypass Russia are drawn wider with a halo",
+                    "MultiLineString", "/api/v1/layers/" + CORRIDORS, List.of(
+                    new LegendEntry("kind", "rail", "Rail", "#0072B2"),
+                    new LegendEntry("kind", "road", "Road", "#56B4E9"),
+                    new LegendEntry("kind", "multimodal", "Multimodal", "#009E73"),
+                    new LegendEntry("kind", "gas-pipeline", "Gas pipeline", "#E69F00"),
+                    new LegendEntry("kind", "oil-pipeline", "Oil pipeline", "#000000"),
+                    new LegendEntry("kind", "sea-route", "Sea route", "#CC79A7"),
+                    new LegendEntry("kind", "power-line", "Power line", "#F0E442"),
+                    new LegendEntry("bypassesRussia", "true", "Bypasses Russia (halo)", "#009E73"),
+                    new LegendEntry("status", "proposed", "Proposed or under construction (dashed)", "#777777"),
+                    new LegendEntry("status", "disrupted", "Disrupted or halted (dotted)", "#777777"))),
+            new LayerInfo(ALIGNMENTS, "Alliance status",
+                    "Each country's stance towards Russia and its memberships on the chosen date",
+                    "MultiPolygon", "/api/v1/layers/" + ALIGNMENTS, List.of(
+                    new LegendEntry("stance", "ally", "Ally of Russia", "#b35806"),
+                    new LegendEntry("stance", "close-partner", "Close partner", "#f1a340"),
+                    new LegendEntry("stance", "partner", "Partner", "#fee0b6"),
+                    new LegendEntry("stance", "hedging", "Hedging", "#f7f7f7"),
+                    new LegendEntry("stance", "strained", "Strained", "#d8daeb"),
+                    new LegendEntry("stance", "adversarial", "Adversarial", "#998ec3"),
+                    new LegendEntry("stance", "at-war", "At war with Russia", "#542788"))),
+            new LayerInfo(EVENTS, "Events", "Wars, treaties, withdrawals and other dated events", "Point",
+                    "/api/v1/layers/" + EVENTS, List.of(
+                    new LegendEntry("kind", "war", "War, offensive or intervention", "#D55E00"),
+                    new LegendEntry("kind", "treaty", "Treaty, deal or summit", "#0072B2"),
+                    new LegendEntry("kind", "withdrawal", "Withdrawal or ceasefire", "#009E73"),
+                    new LegendEntry("kind", "regime-change", "Regime change, election or recognition", "#CC79A7"))));
+
+    private LayerCatalog() {
+    }
+
+    static Optional<LayerInfo> find(String id) {
+        return LAYERS.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package org.influenceatlas.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Parsing of the API's query parameters into values, with errors that name the parameter. */
+final class Params {
+
+    static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private Params() {
+    }
+
+    static Optional<LocalDate> asOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.parse(text.trim());
+            if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+                throw new BadParameterException("asOf", "'" + text + "' is outside " + EARLIEST + ".." + LATEST);
+            }
+            return Optional.of(day);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("asOf", "'" + text + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    static int window(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int days = Integer.parseInt(text.trim());
+            if (days < 0 || days > 36500) {
+                throw new BadParameterException("window", "must be between 0 and 36500 days");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException("window", "'" + text + "' is not a whole number of days");
+        }
+    }
+}

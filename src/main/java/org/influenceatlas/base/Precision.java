@@ -1,0 +1,14 @@
+package org.influenceatlas.base;
+
+/** How far a location can be trusted: the site itself, or a nearby town standing in for it. */
+public enum Precision {
+    EXACT, APPROXIMATE;
+
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    public static Precision parse(String code) {
+        return Vocabulary.parse(Precision.class, code);
+    }
+}

@@ -1,0 +1,42 @@
+package org.influenceatlas.country;
+
+import org.influenceatlas.base.CountryCode;
+import org.influenceatlas.source.SourceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Service
+public class CountryService {
+
+    private final CountryRepository repository;
+    private final SourceService sources;
+
+    CountryService(CountryRepository repository, SourceService sources) {
+        this.repository = repository;
+        this.sources = sources;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Country> all() {
+        return repository.findAll(sources.citationsByFact());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Country> find(CountryCode code) {
+        return all().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Boundary> boundaries() {
+        return repository.findBoundaries();
+    }
+
+    @Transactional
+    public void replaceAll(Collection<Country> countries, Collection<Boundary> boundaries) {
+        repository.replaceAll(countries, boundaries);
+    }
+}

@@ -1,0 +1,33 @@
+package org.influenceatlas.event;
+
+import org.influenceatlas.base.CountryCode;
+import org.influenceatlas.base.GeoPoint;
+import org.influenceatlas.base.Period;
+import org.influenceatlas.base.Precision;
+import org.influenceatlas.source.Citation;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Something that happened at a place, on a day or over a few days ({@code period}). */
+public record Event(String id, Period period, String name, List<String> altNames, EventKind kind, GeoPoint location,
+                    Precision precision, String place, List<CountryCode> countries, String summary,
+                    List<Citation> citations) {
+
+    public Event {
+        Objects.requireNonNull(id, "id is missing");
+        Objects.requireNonNull(period, "date is missing");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is missing");
+        }
+        Objects.requireNonNull(kind, "kind is missing");
+        Objects.requireNonNull(location, "location is missing");
+        Objects.requireNonNull(precision, "precision is missing");
+        altNames = List.copyOf(altNames);
+        countries = List.copyOf(countries);
+        citations = List.copyOf(citations);
+        if (citations.isEmpty()) {
+            throw new IllegalArgumentException("needs at least one source");
+        }
+    }
+}

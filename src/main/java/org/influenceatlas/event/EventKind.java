@@ -1,0 +1,5 @@
+package org.influenceatlas.event;
+
+public enum EventKind {
+    WAR, INTERVENTION, OFFENSIVE, CEASEFIRE, TREATY, DEAL, WITHDRAWAL, ELECTION, REGIME_CHANGE, RECOGNITION, SUMMIT
+}

@@ -1,0 +1,5 @@
+package org.influenceatlas.presence;
+
+public enum PresenceKind {
+    ARMY_BASE, AIR_BASE, NAVAL_FACILITY, RADAR, SPACE_FACILITY, DEPLOYMENT, PEACEKEEPING, MONITORING_MISSION, OCCUPATION
+}
