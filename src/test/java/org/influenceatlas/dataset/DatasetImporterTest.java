@@ -1,0 +1,154 @@
+package org.influenceatlas.dataset;
+
+import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.presence.PresenceService;
+import org.influenceatlas.source.SourceService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@SpringBootTest(properties = "atlas.data.dir=" + DatasetImporterTest.FIXTURE)
+@ActiveProfiles("test")
+class DatasetImporterTest {
+
+    static final String FIXTURE = "src/test/resources/fixture-data";
+
+    @Autowired
+    DatasetImporter importer;
+    @Autowired
+    PresenceService presences;
+    @Autowired
+    AlignmentService alignments;
+    @Autowired
+    SourceService sources;
+
+    @TempDir
+    Path copy;
+
+    @BeforeEach
+    void startFromTheFixture() throws IOException {
+        importer.importAll(Path.of(FIXTURE));
+        try (Stream<Path> files = Files.walk(Path.of(FIXTURE))) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(Path.of(FIXTURE).relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_fixture_imports_every_row_with_its_citations_and_quotes() {
+        assertThat(presences.all()).hasSize(2);
+        assertThat(presences.all().get(1).history()).hasSize(2);
+        assertThat(alignments.all()).hasSize(3);
+        assertThat(presences.all().get(0).citations()).extracting("sourceId").containsExactly("art-test", "web-test");
+        assertThat(presences.all().get(0).citations().get(0).quote()).isEqualTo("Russia keeps its base in Gyumri.");
+    }
+
+    @Test
+    void an_unchanged_dataset_is_not_imported_again() {
+        assertThat(importer.importIfChanged(Path.of(FIXTURE))).isFalse();
+    }
+
+    @Test
+    void a_fact_without_a_source_is_rejected() throws IOException {
+        edit("presence.csv", ",art-test;web-test", ",");
+        assertRejected("presence.csv line 2, field sources: is missing");
+    }
+
+    @Test
+    void a_fact_citing_an_unknown_source_is_rejected() throws IOException {
+        edit("stances.csv", "CSTO freeze.,web-test", "CSTO freeze.,no-such-source");
+        assertRejected("stances.csv line 3, field sources: unknown source 'no-such-source'");
+    }
+
+    @Test
+    void a_latitude_of_95_is_rejected() throws IOException {
+        edit("presence.csv", "40.7833,43.8333", "95,43.8333");
+        assertRejected("presence.csv line 2, field lat: latitude 95.0 is outside -90..90");
+    }
+
+    @Test
+    void an_end_before_its_start_is_rejected() throws IOException {
+        edit("memberships.csv", "1992-05-15,2024-02-21", "2024-05-15,2024-02-21");
+        assertRejected("memberships.csv line 2, field to: end 2024-02-21 is before start 2024-05-15");
+    }
+
+    @Test
+    void an_unknown_country_code_is_rejected() throws IOException {
+        edit("presence.csv", "army-base,RUS,ARM", "army-base,RUS,XYZ");
+        assertRejected("presence.csv line 2, field host: unknown country code 'XYZ'");
+    }
+
+    @Test
+    void a_malformed_boundary_geometry_is_rejected() throws IOException {
+        edit("boundaries/countries.geojson", "[43.5,41.2]]]}", "[43.5,41.0]]]}");
+        assertRejected("boundaries/countries.geojson line 2, field geometry: ARM: a ring is not closed");
+    }
+
+    @Test
+    void a_malformed_route_is_rejected() throws IOException {
+        edit("corridor_segments.csv", "Meghri (38.9000,46.2500)", "Meghri 38.9 46.25");
+        assertRejected("corridor_segments.csv line 2, field waypoints: 'Meghri 38.9 46.25' is not of the form Place (lat,lon)");
+    }
+
+    @Test
+    void a_duplicate_id_is_rejected_even_across_files() throws IOException {
+        edit("events.csv", "EV-TEST-1,", "RUS-ARM-01,");
+        assertRejected("events.csv line 2, field id: duplicate id RUS-ARM-01 (first at presence.csv line 2)");
+    }
+
+    @Test
+    void a_word_outside_the_vocabulary_is_rejected_with_the_allowed_words() throws IOException {
+        edit("presence.csv", "army-base,RUS,ARM", "fortress,RUS,ARM");
+        assertRejected("presence.csv line 2, field kind: 'fortress' is not one of army-base, air-base");
+    }
+
+    @Test
+    void a_quote_for_a_source_the_fact_does_not_cite_is_rejected() throws IOException {
+        edit("citations/test.csv", "RUS-ARM-01,art-test", "RUS-AZE-01,art-test");
+        assertRejected("citations/test.csv line 2, field source: 'art-test' is not among the sources of RUS-AZE-01");
+    }
+
+    @Test
+    void every_problem_is_reported_in_one_run() throws IOException {
+        edit("presence.csv", "40.7833,43.8333", "95,43.8333");
+        edit("memberships.csv", "1992-05-15,2024-02-21", "2024-05-15,2024-02-21");
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> importer.importAll(copy));
+        assertThat(e.problems()).extracting(ImportProblem::file).contains("presence.csv", "memberships.csv");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = copy.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("fixture text to replace in " + file).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /** The import fails with that message and the database keeps exactly what it had. */
+    private void assertRejected(String message) {
+        String versionBefore = importer.currentVersion().orElseThrow();
+        int sourcesBefore = sources.all().size();
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> importer.importAll(copy));
+        assertThat(e).as("import should have been rejected").isNotNull();
+        assertThat(e.getMessage()).contains(message);
+        assertThat(importer.currentVersion()).contains(versionBefore);
+        assertThat(sources.all()).hasSize(sourcesBefore);
+        assertThat(presences.all()).hasSize(2);
+    }
+}
