@@ -29,7 +29,7 @@ final class BoundaryReader {
         this.json = json;
     }
 
-    List<Boundary> read(Path root, Problems problems) {
+    List<Boundary> read(Path root, Set<String> knownCountries, Problems problems) {
         Path file = root.resolve(FILE);
         List<Boundary> boundaries = new ArrayList<>();
         if (!Files.exists(file)) {
@@ -49,6 +49,9 @@ final class BoundaryReader {
                 if (id.isEmpty()) {
                     problems.add(FILE, line, "id", "is missing");
                     continue;
+                }
+                if (!knownCountries.contains(id)) {
+                    problems.add(FILE, line, "id", "outline " + id + " has no row in " + DatasetFiles.COUNTRIES);
                 }
                 if (!ids.add(id)) {
                     problems.add(FILE, line, "id", "duplicate id " + id);

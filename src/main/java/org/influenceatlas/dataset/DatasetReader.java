@@ -68,7 +68,7 @@ final class DatasetReader {
         files.sourceFiles().forEach(this::readSources);
         files.citationFiles().forEach(this::readQuotes);
         List<Country> countries = readCountries();
-        var boundaries = boundaryReader.read(root, problems);
+        var boundaries = boundaryReader.read(root, countryCodes, problems);
         List<Organisation> organisations = readOrganisations();
         List<Membership> memberships = readMemberships(organisations);
         List<Stance> stances = readStances();
