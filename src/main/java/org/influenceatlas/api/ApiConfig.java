@@ -10,7 +10,10 @@ class ApiConfig {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        // Weak ETags: Tomcat refuses to compress a response with a strong one (the bytes differ).
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns("/api/*");
         return registration;
     }
