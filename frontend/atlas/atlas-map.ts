@@ -38,6 +38,8 @@ export class AtlasMap extends HTMLElement {
   private data = new Map<string, Feature[]>();
   private info: LayerInfo[] = [];
   private rendered = false;
+  /** A fly-to asked for before the data arrived (a permalink with a selection and no view). */
+  private pendingFly?: [string, string];
   private state = {
     asOf: today(),
     layers: new Set<string>(LAYER_IDS),
@@ -100,6 +102,10 @@ export class AtlasMap extends HTMLElement {
 
   /** Flies to a feature by layer and id, using the geometry the element already holds. */
   flyToFeature(layer: string, id: string): void {
+    if (!this.rendered) {
+      this.pendingFly = [layer, id];
+      return;
+    }
     const bounds = this.boundsOf(layer, id);
     if (bounds && this.map) {
       this.map.flyToBounds(bounds, { maxZoom: 7, duration: 0.8, padding: [40, 40] });
@@ -133,6 +139,7 @@ export class AtlasMap extends HTMLElement {
     });
     this.render();
     this.rendered = true;
+    if (this.pendingFly) this.flyToFeature(...this.pendingFly);
     this.dataset.ready = 'true';
     // Two frames: Leaflet has laid the paths out and the browser has painted them.
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('map-rendered')));
