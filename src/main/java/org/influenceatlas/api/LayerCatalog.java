@@ -1,5 +1,7 @@
 package org.influenceatlas.api;
 
+import org.influenceatlas.search.SearchService;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +12,10 @@ import java.util.Optional;
  */
 final class LayerCatalog {
 
-    static final String PRESENCE = "military-presence";
-    static final String CORRIDORS = "corridors";
-    static final String ALIGNMENTS = "alignments";
-    static final String EVENTS = "events";
+    static final String PRESENCE = SearchService.PRESENCE;
+    static final String CORRIDORS = SearchService.CORRIDORS;
+    static final String ALIGNMENTS = SearchService.ALIGNMENTS;
+    static final String EVENTS = SearchService.EVENTS;
 
     static final List<LayerInfo> LAYERS = List.of(
             new LayerInfo(PRESENCE, "Military presence",

@@ -1,0 +1,384 @@
+import './leaflet-global';
+import * as L from 'leaflet';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './atlas-map.css';
+import { firstDay, latest, toDayNumber, today, within } from './dates';
+import { AtlasControls, LAYER_IDS, LayerInfo } from './controls';
+import { KIND_LABELS, dashFor, shapeSvg } from './symbols';
+
+type Props = Record<string, any>;
+interface Feature { id: string; geometry: any; properties: Props }
+interface Collection { features: Feature[] }
+
+const START = '2008-01-01';
+/** Events within this many days of the chosen date are shown. */
+const EVENT_WINDOW_DAYS = 183;
+const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
+
+/**
+ * The map: Leaflet with the bundled outlines as its base map and the four layers on top. Layer
+ * data comes from the HTTP API once, with every feature's dated history; the date, the layer
+ * toggles and the organisation filter are applied here, so nothing waits on the server. The
+ * server sets the state properties (from the URL) and hears about changes through events.
+ */
+export class AtlasMap extends HTMLElement {
+  private map?: L.Map;
+  private controls?: AtlasControls;
+  private baseLayer = L.geoJSON(undefined);
+  private tiles?: L.TileLayer;
+  private presenceLayer?: L.MarkerClusterGroup;
+  private corridorLayer = L.layerGroup();
+  private eventLayer = L.layerGroup();
+  private dateLabel?: HTMLElement;
+  private data = new Map<string, Feature[]>();
+  private info: LayerInfo[] = [];
+  private rendered = false;
+  private state = {
+    asOf: today(),
+    layers: new Set<string>(LAYER_IDS),
+    organisation: '',
+    selected: '',
+    showEnded: true,
+    onlineTiles: false,
+  };
+
+  // Properties the server sets; each setter redraws only when the value really changed.
+  set asOf(value: string) { this.update({ asOf: value || today() }); }
+  get asOf(): string { return this.state.asOf; }
+  set layers(value: string) { this.update({ layers: new Set((value ?? '').split(',').filter((l) => LAYER_IDS.includes(l))) }); }
+  get layers(): string { return [...this.state.layers].join(','); }
+  set organisation(value: string) { this.update({ organisation: value ?? '' }); }
+  set selected(value: string) { this.update({ selected: value ?? '' }); }
+  set showEnded(value: boolean) { this.update({ showEnded: !!value }); }
+  set onlineTiles(value: boolean) { this.update({ onlineTiles: !!value }); }
+
+  connectedCallback(): void {
+    if (this.map) {
+      this.map.invalidateSize();
+      return;
+    }
+    this.controls = new AtlasControls(this, START, today(), (change) => {
+      this.update(change);
+      this.emitState();
+    });
+    const canvas = document.createElement('div');
+    canvas.className = 'atlas-canvas';
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', 'Map of the post-Soviet space and the Middle East');
+    this.append(this.controls.toolbar, canvas, this.controls.timebar);
+    this.map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, preferCanvas: false })
+      .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
+    this.map.attributionControl.setPrefix('Leaflet');
+    this.map.attributionControl.addAttribution('Boundaries: Natural Earth (patched)');
+    this.presenceLayer = L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 7, showCoverageOnHover: false });
+    this.baseLayer.addTo(this.map);
+    this.corridorLayer.addTo(this.map);
+    this.eventLayer.addTo(this.map);
+    this.presenceLayer.addTo(this.map);
+    this.addDateLabel();
+    this.map.on('moveend', () => this.emit('view-change', this.view()));
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    // Kept alive on purpose: Vaadin detaches and re-attaches on navigation; connectedCallback resizes.
+  }
+
+  flyTo(lat: number, lon: number, zoom: number): void {
+    this.map?.flyTo([lat, lon], zoom, { duration: 0.8 });
+  }
+
+  setView(lat: number, lon: number, zoom: number): void {
+    this.map?.setView([lat, lon], zoom, { animate: false });
+  }
+
+  /** Flies to a feature by layer and id, using the geometry the element already holds. */
+  flyToFeature(layer: string, id: string): void {
+    const bounds = this.boundsOf(layer, id);
+    if (bounds && this.map) {
+      this.map.flyToBounds(bounds, { maxZoom: 7, duration: 0.8, padding: [40, 40] });
+    }
+  }
+
+  private view() {
+    const c = this.map!.getCenter();
+    return { lat: +c.lat.toFixed(3), lon: +c.lng.toFixed(3), zoom: this.map!.getZoom() };
+  }
+
+  private async load(): Promise<void> {
+    const get = (path: string) => fetch(new URL(path, document.baseURI)).then((r) => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.json();
+    });
+    const [boundaries, layers, ...collections] = await Promise.all([
+      get('api/v1/boundaries'),
+      get('api/v1/layers'),
+      ...LAYER_IDS.map((id) => get(`api/v1/layers/${id}${id === 'alignments' ? '?geometry=none' : ''}`)),
+    ]);
+    this.info = layers.layers;
+    LAYER_IDS.forEach((id, i) => this.data.set(id, (collections[i] as Collection).features));
+    this.data.set('boundaries', (boundaries as Collection).features);
+    this.controls!.setLegend(this.info);
+    this.baseLayer.addData(boundaries);
+    this.baseLayer.eachLayer((l) => {
+      const feature = (l as L.GeoJSON).feature as Feature;
+      l.on('click', () => this.emit('feature-click', { layer: 'alignments', id: feature.id }));
+      (l as L.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
+    });
+    this.render();
+    this.rendered = true;
+    this.dataset.ready = 'true';
+    // Two frames: Leaflet has laid the paths out and the browser has painted them.
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('map-rendered')));
+  }
+
+  private update(change: Partial<typeof this.state>): void {
+    let changed = false;
+    for (const [key, value] of Object.entries(change)) {
+      const current = (this.state as any)[key];
+      const same = current instanceof Set ? [...current].sort().join() === [...(value as Set<string>)].sort().join() : current === value;
+      if (!same) {
+        (this.state as any)[key] = value;
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    this.controls?.show(this.state);
+    if (this.rendered) this.render();
+  }
+
+  private emitState(): void {
+    this.emit('state-change', {
+      asOf: this.state.asOf,
+      layers: [...this.state.layers].join(','),
+      organisation: this.state.organisation,
+      showEnded: this.state.showEnded,
+      onlineTiles: this.state.onlineTiles,
+    });
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
+  }
+
+  private render(): void {
+    const day = this.state.asOf;
+    if (this.dateLabel) this.dateLabel.textContent = day;
+    this.renderTiles();
+    this.styleCountries(day);
+    this.renderPresence(day);
+    this.renderCorridors(day);
+    this.renderEvents(day);
+    this.dataset.asOf = day;
+  }
+
+  private renderTiles(): void {
+    if (this.state.onlineTiles && !this.tiles) {
+      // Optional, off by default: the default experience must work without internet.
+      this.tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+        maxZoom: 12, attribution: '&copy; OpenStreetMap contributors',
+      });
+      this.tiles.addTo(this.map!).bringToBack();
+    } else if (!this.state.onlineTiles && this.tiles) {
+      this.tiles.remove();
+      this.tiles = undefined;
+    }
+  }
+
+  private stanceColor(stance: string | undefined): string {
+    const entry = this.info.find((l) => l.id === 'alignments')?.legend.find((e) => e.value === stance);
+    return entry?.color ?? '#e6e6e6';
+  }
+
+  private alignmentOf(iso3: string): Props | undefined {
+    return this.data.get('alignments')?.find((f) => f.id === iso3)?.properties;
+  }
+
+  private isMember(iso3: string, day: string): boolean {
+    const org = this.state.organisation;
+    if (!org) return false;
+    return (this.alignmentOf(iso3)?.memberships ?? [])
+      .some((m: Props) => m.organisation === org && m.relation === 'member' && within(day, m.from, m.to));
+  }
+
+  private styleCountries(day: string): void {
+    const showAlignment = this.state.layers.has('alignments');
+    let drawn = 0;
+    this.baseLayer.eachLayer((l) => {
+      const path = l as L.Path;
+      const f = (l as L.GeoJSON).feature as Feature;
+      const p = f.properties;
+      const special = p.status === 'occupied' || p.status === 'breakaway';
+      const existing = !special || within(day, p.from ?? '1900', p.to ?? null);
+      const stance = showAlignment && !special
+        ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day)?.value : undefined;
+      const member = this.isMember(f.id, day);
+      const selected = this.state.selected === `alignments:${f.id}`;
+      path.setStyle({
+        color: selected ? '#000' : member ? '#1a1a1a' : special ? '#6b1d1d' : '#8a8a8a',
+        weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
+        dashArray: special ? '4 3' : undefined,
+        fillColor: special ? '#6b1d1d' : showAlignment ? this.stanceColor(stance) : '#eeeeea',
+        fillOpacity: special ? (existing ? 0.25 : 0) : stance ? 0.75 : 0.55,
+        opacity: existing ? 1 : 0,
+      });
+      const element = path.getElement?.();
+      if (element) {
+        element.setAttribute('data-id', f.id);
+        element.setAttribute('data-stance', stance ?? '');
+        element.classList.toggle('atlas-member', member);
+      }
+      drawn++;
+    });
+    this.dataset.countries = String(drawn);
+  }
+
+  private renderPresence(day: string): void {
+    const group = this.presenceLayer!;
+    group.clearLayers();
+    let shown = 0;
+    if (this.state.layers.has('military-presence')) {
+      for (const f of this.data.get('military-presence') ?? []) {
+        const p = f.properties;
+        const active = within(day, p.validFrom, p.validTo);
+        const ended = !active && p.validTo !== null && lastEnded(p.validTo, day);
+        if (!active && !(ended && this.state.showEnded)) continue;
+        const status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
+        const hollow = !active || status === 'withdrawn' || status === 'closed';
+        const selected = this.state.selected === `military-presence:${f.id}`;
+        const size = selected ? 30 : 20;
+        const [lon, lat] = f.geometry.coordinates;
+        const marker = L.marker([lat, lon], {
+          icon: L.divIcon({
+            className: `atlas-presence atlas-status-${status}${selected ? ' atlas-selected' : ''}`,
+            html: shapeSvg(p.kind, this.operatorColor(p.operator), hollow, size),
+            iconSize: [size, size],
+          }),
+          title: `${p.name} (${p.operator}, ${KIND_LABELS[p.kind] ?? p.kind}, ${status})`,
+          alt: p.name,
+          keyboard: true,
+        });
+        marker.on('click', () => this.emit('feature-click', { layer: 'military-presence', id: f.id }));
+        marker.on('add', () => marker.getElement()?.setAttribute('data-id', f.id));
+        group.addLayer(marker);
+        shown++;
+      }
+    }
+    this.dataset.presence = String(shown);
+  }
+
+  private operatorColor(operator: string): string {
+    const legend = this.info.find((l) => l.id === 'military-presence')?.legend ?? [];
+    return (legend.find((e) => e.property === 'operator' && e.value === operator)
+      ?? legend.find((e) => e.value === '*'))?.color ?? '#555';
+  }
+
+  private renderCorridors(day: string): void {
+    this.corridorLayer.clearLayers();
+    let shown = 0;
+    if (this.state.layers.has('corridors')) {
+      const legend = this.info.find((l) => l.id === 'corridors')?.legend ?? [];
+      for (const f of this.data.get('corridors') ?? []) {
+        const p = f.properties;
+        if (!within(day, p.validFrom, p.validTo)) continue;
+        const color = legend.find((e) => e.property === 'kind' && e.value === p.kind)?.color ?? '#333';
+        const selected = this.state.selected === `corridors:${f.id}`;
+        let drawn = false;
+        (p.segments as Props[]).forEach((segment, i) => {
+          if (!within(day, segment.validFrom, segment.validTo)) return;
+          const line = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
+          if (p.bypassesRussia) {
+            L.polyline(line, { color: '#009E73', weight: selected ? 14 : 10, opacity: 0.3, interactive: false })
+              .addTo(this.corridorLayer);
+          }
+          const path = L.polyline(line, {
+            color, weight: selected ? 6 : 3.5, dashArray: dashFor(segment.status), opacity: 0.95,
+            className: `atlas-corridor atlas-corridor-${f.id}`,
+          });
+          path.bindTooltip(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`, { sticky: true });
+          path.on('click', () => this.emit('feature-click', { layer: 'corridors', id: f.id }));
+          path.addTo(this.corridorLayer);
+          drawn = true;
+        });
+        if (drawn) shown++;
+      }
+    }
+    this.dataset.corridors = String(shown);
+  }
+
+  private renderEvents(day: string): void {
+    this.eventLayer.clearLayers();
+    let shown = 0;
+    if (this.state.layers.has('events')) {
+      const legend = this.info.find((l) => l.id === 'events')?.legend ?? [];
+      const now = toDayNumber(day);
+      for (const f of this.data.get('events') ?? []) {
+        const p = f.properties;
+        const start = toDayNumber(firstDay(p.validFrom));
+        const end = toDayNumber(p.validTo ? firstDay(p.validTo) : firstDay(p.validFrom));
+        const distance = now < start ? start - now : now > end ? now - end : 0;
+        if (distance > EVENT_WINDOW_DAYS) continue;
+        const [lon, lat] = f.geometry.coordinates;
+        const color = legend.find((e) => e.value === eventGroup(p.kind))?.color ?? '#333';
+        const selected = this.state.selected === `events:${f.id}`;
+        const marker = L.circleMarker([lat, lon], {
+          radius: selected ? 11 : 7, color: '#1a1a1a', weight: selected ? 3 : 1, fillColor: color,
+          fillOpacity: 0.9 - 0.6 * (distance / EVENT_WINDOW_DAYS), className: 'atlas-event',
+        });
+        marker.bindTooltip(`${p.date}: ${p.name}`);
+        marker.on('click', () => this.emit('feature-click', { layer: 'events', id: f.id }));
+        marker.addTo(this.eventLayer);
+        shown++;
+      }
+    }
+    this.dataset.events = String(shown);
+  }
+
+  private countryTooltip(f: Feature): string {
+    const p = f.properties;
+    const stance = latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, this.state.asOf);
+    const what = p.status === 'occupied' ? `occupied by ${p.controlled_by} (claimed by ${p.claimed_by})`
+      : p.status === 'breakaway' ? `breakaway region (claimed by ${p.claimed_by})`
+        : stance ? `stance towards Russia: ${stance.value}` : 'no stance recorded';
+    return `${escapeHtml(p.name)}: ${escapeHtml(what)}`;
+  }
+
+  private boundsOf(layer: string, id: string): L.LatLngBounds | undefined {
+    const source = layer === 'alignments' ? 'boundaries' : layer;
+    const feature = this.data.get(source)?.find((f) => f.id === id);
+    if (!feature?.geometry) return undefined;
+    return L.geoJSON(feature.geometry).getBounds();
+  }
+
+  private addDateLabel(): void {
+    const DateLabel = L.Control.extend({
+      onAdd: () => {
+        const div = L.DomUtil.create('div', 'atlas-date-label');
+        div.setAttribute('aria-live', 'polite');
+        this.dateLabel = div;
+        return div;
+      },
+    });
+    new DateLabel({ position: 'topright' }).addTo(this.map!);
+  }
+}
+
+function eventGroup(kind: string): string {
+  if (kind === 'war' || kind === 'offensive' || kind === 'intervention') return 'war';
+  if (kind === 'treaty' || kind === 'deal' || kind === 'summit') return 'treaty';
+  if (kind === 'withdrawal' || kind === 'ceasefire') return 'withdrawal';
+  return 'regime-change';
+}
+
+/** Whether a presence that ended on `to` had ended by the day (shown hollow when ended sites are on). */
+function lastEnded(to: string, day: string): boolean {
+  return firstDay(to) <= day;
+}
+
+function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+customElements.define('atlas-map', AtlasMap);
