@@ -3,6 +3,7 @@ package org.influenceatlas.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +42,8 @@ class LayerApiTest {
 
     @LocalServerPort
     int port;
+    @Value("${atlas.data.dir}")
+    Path data;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -406,8 +409,8 @@ class LayerApiTest {
         });
     }
 
-    static Set<String> articleIdsInTheDataset() throws IOException {
-        return Files.readAllLines(Path.of("data/sources/articles.csv"), StandardCharsets.UTF_8).stream()
+    private Set<String> articleIdsInTheDataset() throws IOException {
+        return Files.readAllLines(data.resolve("sources/articles.csv"), StandardCharsets.UTF_8).stream()
                 .skip(1).map(line -> line.split(",", 2)[0]).filter(id -> id.startsWith("art-"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

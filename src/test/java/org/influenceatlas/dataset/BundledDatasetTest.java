@@ -18,6 +18,7 @@ import org.influenceatlas.source.Citation;
 import org.influenceatlas.source.SourceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dataset that ships in data/: it imports cleanly on start (the default {@code atlas.data.dir}),
+ * The dataset that ships in data/ (the default {@code atlas.data.dir}): it imports cleanly on start,
  * and it covers what the five source articles and the reference sheet are about. Facts are found
  * by name, date and country rather than by id, so that renumbering rows does not break the checks.
  */
@@ -44,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class BundledDatasetTest {
 
-    static final Path DATA = Path.of("data");
     static final CountryCode ARM = CountryCode.of("ARM");
     static final CountryCode AZE = CountryCode.of("AZE");
     static final CountryCode GEO = CountryCode.of("GEO");
@@ -54,6 +54,8 @@ class BundledDatasetTest {
     static final CountryCode XNK = CountryCode.of("XNK");
     static final Set<EventKind> FIGHTING = EnumSet.of(EventKind.WAR, EventKind.OFFENSIVE, EventKind.INTERVENTION);
 
+    @Value("${atlas.data.dir}")
+    Path data;
     @Autowired
     DatasetImporter importer;
     @Autowired
@@ -71,7 +73,7 @@ class BundledDatasetTest {
 
     @Test
     void the_bundled_dataset_is_imported_on_start_in_its_current_version() {
-        assertThat(importer.currentVersion()).contains(new DatasetFiles(DATA).version());
+        assertThat(importer.currentVersion()).contains(new DatasetFiles(data).version());
     }
 
     @Test
@@ -178,8 +180,8 @@ class BundledDatasetTest {
         return Stream.concat(Stream.of(c.name()), c.altNames().stream()).collect(Collectors.joining("|")).toLowerCase(Locale.ROOT);
     }
 
-    static Set<String> articleIds() throws IOException {
-        try (Stream<String> lines = Files.lines(DATA.resolve("sources/articles.csv"), StandardCharsets.UTF_8)) {
+    private Set<String> articleIds() throws IOException {
+        try (Stream<String> lines = Files.lines(data.resolve("sources/articles.csv"), StandardCharsets.UTF_8)) {
             return lines.skip(1).map(line -> line.split(",", 2)[0]).filter(id -> id.startsWith("art-"))
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
         }
