@@ -282,6 +282,14 @@ class LayerApiTest {
     }
 
     @Test
+    void a_one_letter_search_is_a_400_naming_q() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=G");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertIsJson(response);
+        assertThat(json.readTree(response.body()).path("parameter").asText()).isEqualTo("q");
+    }
+
+    @Test
     void an_unknown_geometry_option_is_a_400_naming_geometry() throws Exception {
         HttpResponse<String> response = get("/api/v1/layers/alignments?geometry=bad");
         assertThat(response.statusCode()).isEqualTo(400);
