@@ -1,8 +1,9 @@
-import './leaflet-global';
-import * as L from 'leaflet';
+import L from './leaflet-global';
+import type * as Leaflet from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import './atlas-map.css';
 import { firstDay, latest, toDayNumber, today, within } from './dates';
 import { AtlasControls, LAYER_IDS, LayerInfo } from './controls';
@@ -15,6 +16,8 @@ interface Collection { features: Feature[] }
 const START = '2008-01-01';
 /** Events within this many days of the chosen date are shown. */
 const EVENT_WINDOW_DAYS = 183;
+const RUSSIA = 'RUS';
+export const RUSSIA_FILL = '#5b5b5b';
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
 
 /**
@@ -24,11 +27,11 @@ const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
  * server sets the state properties (from the URL) and hears about changes through events.
  */
 export class AtlasMap extends HTMLElement {
-  private map?: L.Map;
+  private map?: Leaflet.Map;
   private controls?: AtlasControls;
   private baseLayer = L.geoJSON(undefined);
-  private tiles?: L.TileLayer;
-  private presenceLayer?: L.MarkerClusterGroup;
+  private tiles?: Leaflet.TileLayer;
+  private presenceLayer?: Leaflet.MarkerClusterGroup;
   private corridorLayer = L.layerGroup();
   private eventLayer = L.layerGroup();
   private dateLabel?: HTMLElement;
@@ -67,6 +70,7 @@ export class AtlasMap extends HTMLElement {
     canvas.className = 'atlas-canvas';
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', 'Map of the post-Soviet space and the Middle East');
+    this.controls.show(this.state);
     this.append(this.controls.toolbar, canvas, this.controls.timebar);
     this.map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, preferCanvas: false })
       .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
@@ -123,9 +127,9 @@ export class AtlasMap extends HTMLElement {
     this.controls!.setLegend(this.info);
     this.baseLayer.addData(boundaries);
     this.baseLayer.eachLayer((l) => {
-      const feature = (l as L.GeoJSON).feature as Feature;
+      const feature = (l as Leaflet.GeoJSON).feature as Feature;
       l.on('click', () => this.emit('feature-click', { layer: 'alignments', id: feature.id }));
-      (l as L.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
+      (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
     this.render();
     this.rendered = true;
@@ -207,8 +211,8 @@ export class AtlasMap extends HTMLElement {
     const showAlignment = this.state.layers.has('alignments');
     let drawn = 0;
     this.baseLayer.eachLayer((l) => {
-      const path = l as L.Path;
-      const f = (l as L.GeoJSON).feature as Feature;
+      const path = l as Leaflet.Path;
+      const f = (l as Leaflet.GeoJSON).feature as Feature;
       const p = f.properties;
       const special = p.status === 'occupied' || p.status === 'breakaway';
       const existing = !special || within(day, p.from ?? '1900', p.to ?? null);
@@ -220,8 +224,8 @@ export class AtlasMap extends HTMLElement {
         color: selected ? '#000' : member ? '#1a1a1a' : special ? '#6b1d1d' : '#8a8a8a',
         weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
         dashArray: special ? '4 3' : undefined,
-        fillColor: special ? '#6b1d1d' : showAlignment ? this.stanceColor(stance) : '#eeeeea',
-        fillOpacity: special ? (existing ? 0.25 : 0) : stance ? 0.75 : 0.55,
+        fillColor: special ? '#6b1d1d' : f.id === RUSSIA ? RUSSIA_FILL : showAlignment ? this.stanceColor(stance) : '#eeeeea',
+        fillOpacity: special ? (existing ? 0.25 : 0) : stance || f.id === RUSSIA ? 0.75 : 0.55,
         opacity: existing ? 1 : 0,
       });
       const element = path.getElement?.();
@@ -345,7 +349,7 @@ export class AtlasMap extends HTMLElement {
     return `${escapeHtml(p.name)}: ${escapeHtml(what)}`;
   }
 
-  private boundsOf(layer: string, id: string): L.LatLngBounds | undefined {
+  private boundsOf(layer: string, id: string): Leaflet.LatLngBounds | undefined {
     const source = layer === 'alignments' ? 'boundaries' : layer;
     const feature = this.data.get(source)?.find((f) => f.id === id);
     if (!feature?.geometry) return undefined;

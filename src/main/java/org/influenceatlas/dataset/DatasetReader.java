@@ -53,7 +53,7 @@ final class DatasetReader {
     private final Map<String, String> factIds = new HashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, List<Citation>> citationsByFact = new LinkedHashMap<>();
-    private final Map<String, Citation> quoted = new HashMap<>();
+    private final Map<String, List<Citation>> quoted = new HashMap<>();
     private final Map<String, CsvFile.Row> quotedLocations = new HashMap<>();
     private final Set<String> quotedUsed = new HashSet<>();
     private final Set<String> countryCodes = new HashSet<>();
@@ -106,10 +106,9 @@ final class DatasetReader {
             String key = row.text("fact") + "\u0000" + row.text("source");
             Citation citation = new Citation(row.text("source").isEmpty() ? "?" : row.text("source"),
                     row.textOrNull("locator"), row.textOrNull("quote"));
-            if (quoted.put(key, citation) != null) {
-                row.problem("source", "a second quote for " + row.text("fact") + " from " + row.text("source"));
-            }
-            quotedLocations.put(key, row);
+            // A fact may quote several passages of one source: each becomes its own citation.
+            quoted.computeIfAbsent(key, k -> new ArrayList<>()).add(citation);
+            quotedLocations.putIfAbsent(key, row);
         }
     }
 
@@ -149,11 +148,13 @@ final class DatasetReader {
                 continue;
             }
             String key = id + "\u0000" + sourceId;
-            Citation withQuote = quoted.get(key);
-            if (withQuote != null) {
+            List<Citation> withQuotes = quoted.get(key);
+            if (withQuotes != null) {
                 quotedUsed.add(key);
+                citations.addAll(withQuotes);
+            } else {
+                citations.add(Citation.of(sourceId));
             }
-            citations.add(withQuote != null ? withQuote : Citation.of(sourceId));
         }
         if (citations.isEmpty()) {
             if (row.text("sources").isBlank()) {

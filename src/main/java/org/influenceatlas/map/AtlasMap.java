@@ -1,0 +1,135 @@
+package org.influenceatlas.map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Leaflet map as a Vaadin component. The browser element loads layer data from the HTTP
+ * API itself; this class only sends what the user chose (date, layers, selection, view) and
+ * hears back what the user did, as typed events. Only ids cross the wire.
+ */
+@Tag("atlas-map")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@NpmPackage(value = "@types/leaflet", version = "1.9.20")
+@NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6")
+@JsModule("./atlas/atlas-map.ts")
+public class AtlasMap extends Component {
+
+    public AtlasMap() {
+        setState(MapState.initial());
+    }
+
+    /** Applies a whole state: the element redraws what changed, in the browser. */
+    public void setState(MapState state) {
+        getElement().setProperty("asOf", state.asOf().toString());
+        getElement().setProperty("layers", state.layers().stream().map(MapLayer::id).collect(Collectors.joining(",")));
+        getElement().setProperty("organisation", state.organisation().orElse(""));
+        getElement().setProperty("selected", state.selection().map(Selection::key).orElse(""));
+        state.view().ifPresent(this::setView);
+    }
+
+    public void setDate(LocalDate day) {
+        getElement().setProperty("asOf", day.toString());
+    }
+
+    public void showLayers(Set<MapLayer> layers) {
+        getElement().setProperty("layers", layers.stream().map(MapLayer::id).collect(Collectors.joining(",")));
+    }
+
+    public void select(Optional<Selection> selection) {
+        getElement().setProperty("selected", selection.map(Selection::key).orElse(""));
+    }
+
+    public void setView(MapView view) {
+        getElement().callJsFunction("setView", view.latitude(), view.longitude(), view.zoom());
+    }
+
+    public void flyTo(MapView view) {
+        getElement().callJsFunction("flyTo", view.latitude(), view.longitude(), view.zoom());
+    }
+
+    /** Flies to the feature's own geometry, which the element already has. */
+    public void flyToFeature(Selection selection) {
+        getElement().callJsFunction("flyToFeature", selection.layer().id(), selection.id());
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
+    public Registration addViewChangeListener(ComponentEventListener<ViewChangeEvent> listener) {
+        return addListener(ViewChangeEvent.class, listener);
+    }
+
+    public Registration addStateChangeListener(ComponentEventListener<StateChangeEvent> listener) {
+        return addListener(StateChangeEvent.class, listener);
+    }
+
+    /** A feature or country was clicked on the map. */
+    @DomEvent("feature-click")
+    public static class FeatureClickEvent extends ComponentEvent<AtlasMap> {
+        private final Optional<Selection> selection;
+
+        public FeatureClickEvent(AtlasMap source, boolean fromClient,
+                                 @EventData("event.detail.layer") String layer, @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.selection = MapLayer.byId(layer).map(l -> new Selection(l, id));
+        }
+
+        public Optional<Selection> selection() {
+            return selection;
+        }
+    }
+
+    /** The user panned or zoomed. */
+    @DomEvent("view-change")
+    public static class ViewChangeEvent extends ComponentEvent<AtlasMap> {
+        private final MapView view;
+
+        public ViewChangeEvent(AtlasMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
+                               @EventData("event.detail.lon") double lon, @EventData("event.detail.zoom") int zoom) {
+            super(source, fromClient);
+            this.view = MapView.clamped(lat, lon, zoom);
+        }
+
+        public MapView view() {
+            return view;
+        }
+    }
+
+    /** The user moved the date, toggled a layer or chose an organisation, in the browser. */
+    @DomEvent(value = "state-change", debounce = @com.vaadin.flow.component.DebounceSettings(
+            timeout = 250, phases = com.vaadin.flow.dom.DebouncePhase.TRAILING))
+    public static class StateChangeEvent extends ComponentEvent<AtlasMap> {
+        private final String asOf;
+        private final String layers;
+        private final String organisation;
+
+        public StateChangeEvent(AtlasMap source, boolean fromClient, @EventData("event.detail.asOf") String asOf,
+                                @EventData("event.detail.layers") String layers,
+                                @EventData("event.detail.organisation") String organisation) {
+            super(source, fromClient);
+            this.asOf = asOf;
+            this.layers = layers;
+            this.organisation = organisation;
+        }
+
+        /** Applies the browser's choices to a state, ignoring values that do not parse. */
+        public MapState applyTo(MapState state) {
+            return state.withQuery(asOf, layers, organisation);
+        }
+    }
+}

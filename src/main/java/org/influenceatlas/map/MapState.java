@@ -1,0 +1,92 @@
+package org.influenceatlas.map;
+
+import com.vaadin.flow.router.QueryParameters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What the user is looking at, in the form the URL carries it:
+ * {@code ?asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41,45,6&org=CSTO}.
+ * Every screen state is a permalink; unknown or malformed values fall back to the defaults
+ * rather than failing, because a shared link should still open.
+ */
+public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection> selection, Optional<MapView> view,
+                       Optional<String> organisation) {
+
+    public static final LocalDate FIRST_DAY = LocalDate.of(2008, 1, 1);
+    private static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
+
+    public MapState {
+        layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+        if (asOf.isBefore(FIRST_DAY)) {
+            asOf = FIRST_DAY;
+        }
+    }
+
+    /** Today, every layer, nothing selected. */
+    public static MapState initial() {
+        return new MapState(LocalDate.now(), EnumSet.allOf(MapLayer.class), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public static MapState from(QueryParameters query) {
+        Map<String, List<String>> params = query.getParameters();
+        MapState state = initial().withQuery(first(params, "asOf"), first(params, "layers"), first(params, "org"));
+        return new MapState(state.asOf, state.layers, Selection.parse(first(params, "select")),
+                MapView.parse(first(params, "view")), state.organisation);
+    }
+
+    /** The same state with the values the browser reports; values that do not parse are ignored. */
+    public MapState withQuery(String asOfText, String layersText, String organisationText) {
+        LocalDate day = asOf;
+        if (asOfText != null && !asOfText.isBlank()) {
+            try {
+                day = LocalDate.parse(asOfText);
+            } catch (DateTimeParseException ignored) {
+                // keep the current date: a broken link still opens
+            }
+        }
+        Set<MapLayer> shown = layersText == null ? layers : Arrays.stream(layersText.split(","))
+                .map(String::trim).map(MapLayer::byId).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MapLayer.class)));
+        Optional<String> org = organisationText == null ? organisation
+                : Optional.of(organisationText.trim().toUpperCase()).filter(o -> ORGANISATION.matcher(o).matches());
+        return new MapState(day, shown, selection, view, org);
+    }
+
+    public MapState withSelection(Optional<Selection> newSelection) {
+        return new MapState(asOf, layers, newSelection, view, organisation);
+    }
+
+    public MapState withView(MapView newView) {
+        return new MapState(asOf, layers, selection, Optional.of(newView), organisation);
+    }
+
+    public MapState withAsOf(LocalDate day) {
+        return new MapState(day, layers, selection, view, organisation);
+    }
+
+    public QueryParameters toQuery() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("asOf", asOf.toString());
+        params.put("layers", layers.stream().sorted().map(MapLayer::id).collect(Collectors.joining(",")));
+        selection.ifPresent(s -> params.put("select", s.toParameter()));
+        view.ifPresent(v -> params.put("view", v.toParameter()));
+        organisation.ifPresent(o -> params.put("org", o));
+        return QueryParameters.simple(params);
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,42 @@
+package org.influenceatlas.map;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where the map looks: centre and zoom, as in {@code view=41.0,45.0,6}. */
+public record MapView(double latitude, double longitude, int zoom) {
+
+    public static final int MIN_ZOOM = 2;
+    public static final int MAX_ZOOM = 12;
+
+    public MapView {
+        if (latitude < -85 || latitude > 85 || longitude < -180 || longitude > 180 || zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
+            throw new IllegalArgumentException("view out of range: " + latitude + "," + longitude + "," + zoom);
+        }
+    }
+
+    static MapView clamped(double lat, double lon, int zoom) {
+        double wrapped = ((lon + 180) % 360 + 360) % 360 - 180;
+        return new MapView(Math.max(-85, Math.min(85, lat)), wrapped, Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+    }
+
+    public String toParameter() {
+        return String.format(Locale.ROOT, "%.3f,%.3f,%d", latitude, longitude, zoom).replaceAll("\\.?0+,", ",");
+    }
+
+    public static Optional<MapView> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = text.split(",");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new MapView(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    (int) Math.round(Double.parseDouble(parts[2]))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

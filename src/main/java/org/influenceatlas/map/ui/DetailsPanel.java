@@ -1,0 +1,90 @@
+package org.influenceatlas.map.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.shared.Registration;
+import org.influenceatlas.map.Selection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The side panel: what is selected, on the chosen date, with its history and sources. The
+ * content comes from {@link Details}, which knows the domain; this class only lays it out and
+ * turns links into selection requests.
+ */
+class DetailsPanel extends Div {
+
+    private final Details details;
+    private final List<Consumer<Selection>> selectListeners = new ArrayList<>();
+
+    DetailsPanel(Details details) {
+        this.details = details;
+        addClassName("atlas-details");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Details");
+        showIntro();
+    }
+
+    Registration addSelectListener(Consumer<Selection> listener) {
+        selectListeners.add(listener);
+        return () -> selectListeners.remove(listener);
+    }
+
+    void show(Optional<Selection> selection, LocalDate day) {
+        removeAll();
+        if (selection.isEmpty()) {
+            showIntro();
+            return;
+        }
+        Optional<Details.Card> card = details.card(selection.get(), day);
+        if (card.isEmpty()) {
+            add(new H2("Not found"), new Paragraph("Nothing in the dataset has the id " + selection.get().id() + "."));
+            return;
+        }
+        Details.Card c = card.get();
+        H2 title = new H2(c.title());
+        title.setId("details-title");
+        add(title, c.facts());
+        for (Details.Section section : c.sections()) {
+            add(new H3(section.title()));
+            if (section.links().isEmpty() && section.body() == null) {
+                add(new Paragraph("None recorded."));
+            }
+            if (section.body() != null) {
+                add(section.body());
+            }
+            if (!section.links().isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                section.links().forEach(link -> list.add(new ListItem(linkButton(link))));
+                add(list);
+            }
+        }
+        add(c.sources());
+    }
+
+    private Component linkButton(Details.Link link) {
+        Button button = new Button(link.label(), e -> selectListeners.forEach(l -> l.accept(link.target())));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("atlas-link");
+        return button;
+    }
+
+    private void showIntro() {
+        add(new H2("Influence Atlas"),
+                new Paragraph("Russia's military presence, the corridors that run through or around it, and who is "
+                        + "aligned with whom, from 2008 to today. Every fact is dated and sourced."),
+                new Paragraph("Move the date, switch layers, or click a country, base, corridor or event for its "
+                        + "history and sources. The address bar always holds a link to this exact view."));
+    }
+}

@@ -1,0 +1,94 @@
+package org.influenceatlas.map.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.MapLayer;
+import org.influenceatlas.map.MapState;
+import org.influenceatlas.map.Selection;
+import org.influenceatlas.search.SearchService;
+
+import java.util.Optional;
+
+/**
+ * The explorer: map, search and details. The view owns the state; the URL mirrors it, so any
+ * view can be shared. Selections add a history entry (back returns to the previous one);
+ * panning and moving the date only replace the current entry.
+ */
+@Route("")
+@PageTitle("Influence Atlas")
+class ExplorerView extends Div implements BeforeEnterObserver {
+
+    private final AtlasMap map = new AtlasMap();
+    private final DetailsPanel details;
+    private MapState state = MapState.initial();
+
+    ExplorerView(SearchService search, Details detailsContent) {
+        addClassName("atlas-explorer");
+        setSizeFull();
+        details = new DetailsPanel(detailsContent);
+        SearchField searchField = new SearchField(search);
+        H1 title = new H1("Influence Atlas");
+        Header header = new Header(title, searchField);
+        header.addClassName("atlas-header");
+        map.setId("map");
+        map.addClassName("atlas-map");
+        Main body = new Main(map, details);
+        body.addClassName("atlas-body");
+        add(header, body);
+
+        map.addFeatureClickListener(e -> e.selection().ifPresent(this::select));
+        details.addSelectListener(s -> {
+            select(s);
+            map.flyToFeature(s);
+        });
+        searchField.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                MapLayer.byId(e.getValue().layer()).map(l -> new Selection(l, e.getValue().id())).ifPresent(s -> {
+                    select(s);
+                    map.flyToFeature(s);
+                });
+            }
+        });
+        map.addStateChangeListener(e -> {
+            state = e.applyTo(state);
+            details.show(state.selection(), state.asOf());
+            replaceUrl();
+        });
+        map.addViewChangeListener(e -> {
+            state = state.withView(e.view());
+            replaceUrl();
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = MapState.from(event.getLocation().getQueryParameters());
+        map.setState(state);
+        details.show(state.selection(), state.asOf());
+        if (state.view().isEmpty()) {
+            state.selection().ifPresent(map::flyToFeature);
+        }
+    }
+
+    private void select(Selection selection) {
+        state = state.withSelection(Optional.of(selection));
+        map.select(state.selection());
+        details.show(state.selection(), state.asOf());
+        UI.getCurrent().navigate(ExplorerView.class, state.toQuery());
+    }
+
+    private void replaceUrl() {
+        String path = RouteConfiguration.forSessionScope().getUrl(ExplorerView.class);
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, state.toQuery()));
+    }
+}
