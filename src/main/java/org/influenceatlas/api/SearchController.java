@@ -20,10 +20,11 @@ class SearchController {
 
     @GetMapping("/search")
     Map<String, Object> search(@RequestParam(required = false) String q) {
-        try {
-            return Map.of("query", q.trim(), "hits", search.search(q));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        // Checked here rather than by catching the service's exceptions: a NullPointerException
+        // from a bug in the search must be a 500, not a "bad query" 400.
+        if (q == null || q.trim().length() < SearchService.MIN_QUERY) {
             throw new BadParameterException("q", "needs at least " + SearchService.MIN_QUERY + " characters");
         }
+        return Map.of("query", q.trim(), "hits", search.search(q));
     }
 }
