@@ -73,7 +73,8 @@ export class AtlasMap extends HTMLElement {
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', 'Map of the post-Soviet space and the Middle East');
     this.controls.show(this.state);
-    this.append(this.controls.toolbar, canvas, this.controls.timebar);
+    // Controls come before the map in the tab order: the map holds a focusable path per country.
+    this.append(this.controls.toolbar, this.controls.timebar, canvas);
     this.map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, preferCanvas: false })
       .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
     this.map.attributionControl.setPrefix('Leaflet');
@@ -84,7 +85,14 @@ export class AtlasMap extends HTMLElement {
     this.eventLayer.addTo(this.map);
     this.presenceLayer.addTo(this.map);
     this.addDateLabel();
-    this.map.on('moveend', () => this.emit('view-change', this.view()));
+    // The toolbar wraps and the page reflows after the map is created: keep Leaflet's idea of
+    // its size (and so the centre the URL names) in step with the real canvas.
+    new ResizeObserver(() => this.map?.invalidateSize({ pan: true, animate: false })).observe(canvas);
+    this.map.on('moveend', () => {
+      const view = this.view();
+      this.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
+      this.emit('view-change', view);
+    });
     void this.load();
   }
 

@@ -1,0 +1,159 @@
+package org.influenceatlas.browser;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MapExplorerIT extends BrowserTestBase {
+
+    /** Zoomed in on the South Caucasus, where markers no longer cluster. */
+    private static final String CAUCASUS = "view=40.2,45.5,8";
+
+    @Test
+    void the_map_draws_the_countries_and_every_layer_without_internet() {
+        openMap("?asOf=2022-01-01&view=44,48,4");
+        assertThat(Integer.parseInt(mapData("countries"))).isGreaterThan(70);
+        assertThat(page.locator("atlas-map path.leaflet-interactive").count()).isGreaterThan(70);
+        assertThat(Integer.parseInt(mapData("presence"))).isGreaterThan(30);
+        assertThat(Integer.parseInt(mapData("corridors"))).isGreaterThan(10);
+        assertThat(page.locator("atlas-map path.atlas-corridor").count()).isGreaterThan(10);
+        assertThat(page.locator("atlas-map .leaflet-marker-icon").count()).isGreaterThan(5);
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText("2022-01-01");
+        // Alliance status colours the countries: Belarus is an ally on that date.
+        assertThat(page.locator("atlas-map path[data-id=BLR]")).hasAttribute("data-stance", "ally");
+        assertThat(page.locator("atlas-map path[data-id=UKR]")).hasAttribute("data-stance", "at-war");
+    }
+
+    @Test
+    void layer_toggles_hide_and_show_the_layers() {
+        openMap("?asOf=2022-01-01&" + CAUCASUS);
+        Locator presenceBox = page.locator("#atlas-layer-military-presence");
+        Locator corridorBox = page.locator("#atlas-layer-corridors");
+        assertThat(page.locator("atlas-map .atlas-presence").count()).isPositive();
+
+        presenceBox.uncheck();
+        assertThat(page.locator("atlas-map .atlas-presence")).hasCount(0);
+        corridorBox.uncheck();
+        assertThat(page.locator("atlas-map path.atlas-corridor")).hasCount(0);
+
+        presenceBox.check();
+        assertThat(page.locator("atlas-map .atlas-presence").first()).isVisible();
+        corridorBox.check();
+        assertThat(page.locator("atlas-map path.atlas-corridor").first()).isAttached();
+    }
+
+    @Test
+    void the_date_changes_what_is_shown_karabakh_peacekeepers_in_2022_versus_2025() {
+        openMap("?asOf=2022-01-01&layers=military-presence&view=39.8,46.8,8");
+        Locator peacekeepers = page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]");
+        assertThat(peacekeepers).hasClass(java.util.regex.Pattern.compile("atlas-status-active"));
+
+        setDate("2025-01-01");
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText("2025-01-01");
+        assertThat(page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]"))
+                .hasClass(java.util.regex.Pattern.compile("atlas-status-ended"));
+
+        page.locator("#atlas-show-ended").uncheck();
+        assertThat(page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]")).hasCount(0);
+    }
+
+    @Test
+    void clicking_a_base_opens_its_details_with_sources() {
+        openMap("?asOf=2022-01-01&layers=military-presence&view=40.78,43.83,9");
+        page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-ARM-01]").click();
+        assertThat(page.locator("#details-title")).containsText("102nd");
+        assertThat(page.locator(".atlas-details")).containsText("Status on 2022-01-01");
+        assertThat(page.locator(".atlas-sources a").first()).isVisible();
+        assertThat(page.url()).contains("select=military-presence%3ARUS-ARM-01");
+    }
+
+    @Test
+    void a_permalink_restores_date_layers_selection_and_view_and_back_returns_to_it() {
+        openMap("?asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41.0,45.0,6");
+        assertThat(page.locator(".atlas-date")).hasText("2020-10-01");
+        assertThat(page.locator("#atlas-layer-military-presence")).isChecked();
+        assertThat(page.locator("#atlas-layer-corridors")).isChecked();
+        assertThat(page.locator("#atlas-layer-alignments")).not().isChecked();
+        assertThat(page.locator("#atlas-layer-events")).not().isChecked();
+        assertThat(page.locator("#details-title")).hasText("Armenia");
+        String[] view = mapData("view").split(",");
+        assertThat(Double.parseDouble(view[0])).isCloseTo(41.0, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(Double.parseDouble(view[1])).isCloseTo(45.0, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(view[2]).isEqualTo("6");
+
+        page.locator("atlas-map path[data-id=GEO]").click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.locator("#details-title")).hasText("Georgia");
+        page.waitForURL(u -> u.contains("select=GEO"));
+
+        page.goBack();
+        assertThat(page.locator("#details-title")).hasText("Armenia");
+        page.waitForURL(u -> u.contains("select=ARM"));
+    }
+
+    @Test
+    void the_search_box_flies_to_and_selects_a_hit() {
+        openMap("?asOf=2022-01-01");
+        page.locator("#atlas-search input").fill("Hmeimim");
+        page.locator("vaadin-combo-box-item").first().click();
+        assertThat(page.locator("#details-title")).containsText("Hmeimim");
+        page.waitForURL(u -> u.contains("select=military-presence%3ARUS-SYR"));
+    }
+
+    @Test
+    void every_control_is_reachable_by_keyboard() {
+        openMap("?asOf=2022-01-01");
+        List<String> reached = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            reached.add((String) page.evaluate("() => { const a = document.activeElement; "
+                    + "const d = a && a.shadowRoot && a.shadowRoot.activeElement || a; return d ? (d.id || d.getAttribute('class') || d.tagName) : ''; }"));
+        }
+        assertThat(String.join(" ", reached)).contains("atlas-layer-military-presence", "atlas-layer-corridors",
+                "atlas-layer-alignments", "atlas-layer-events", "atlas-organisation", "atlas-play", "atlas-slider");
+        page.locator(".atlas-slider").focus();
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator(".atlas-date")).hasText("2022-01-02");
+    }
+
+    @Test
+    void an_accessibility_audit_finds_no_serious_or_critical_violations() throws IOException {
+        openMap("?asOf=2022-01-01&select=ARM");
+        page.evaluate(axeSource());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
+        assertThat(violations).as("serious or critical axe violations").isEmpty();
+    }
+
+    @Test
+    void the_map_and_its_controls_fit_a_phone_screen() {
+        page.setViewportSize(390, 844);
+        openMap("?asOf=2022-01-01");
+        double mapWidth = ((Number) page.evaluate("() => document.querySelector('atlas-map').getBoundingClientRect().width")).doubleValue();
+        double pageWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).doubleValue();
+        assertThat(mapWidth).isLessThanOrEqualTo(390);
+        assertThat(pageWidth).isLessThanOrEqualTo(390);
+        assertThat(page.locator(".atlas-slider")).isVisible();
+    }
+
+    private void setDate(String day) {
+        page.locator(".atlas-slider").evaluate("(el, day) => { el.value = String(Math.round(Date.parse(day + 'T00:00:00Z') / 86400000));"
+                + " el.dispatchEvent(new Event('input', { bubbles: true })); }", day);
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = MapExplorerIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
