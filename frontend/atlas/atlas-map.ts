@@ -60,6 +60,7 @@ export class AtlasMap extends HTMLElement {
   set onlineTiles(value: boolean) { this.update({ onlineTiles: !!value }); }
 
   connectedCallback(): void {
+    performance.mark('atlas-connected');
     if (this.map) {
       this.map.invalidateSize();
       return;
@@ -135,6 +136,7 @@ export class AtlasMap extends HTMLElement {
       get('api/v1/layers'),
       ...LAYER_IDS.map((id) => get(`api/v1/layers/${id}${id === 'alignments' ? '?geometry=none' : ''}`)),
     ]);
+    performance.mark('atlas-data');
     this.info = layers.layers;
     LAYER_IDS.forEach((id, i) => this.data.set(id, (collections[i] as Collection).features));
     this.data.set('boundaries', (boundaries as Collection).features);
