@@ -58,6 +58,11 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         Set<MapLayer> shown = layersText == null ? layers : Arrays.stream(layersText.split(","))
                 .map(String::trim).map(MapLayer::byId).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MapLayer.class)));
+        if (shown.isEmpty() && layersText != null && !layersText.isBlank()) {
+            // Only unknown names (layers=foo): a broken link keeps the layers rather than hiding them all.
+            // An empty value still means the user switched every layer off.
+            shown = layers;
+        }
         Optional<String> org = organisationText == null ? organisation
                 : Optional.of(organisationText.trim().toUpperCase()).filter(o -> ORGANISATION.matcher(o).matches());
         return new MapState(day, shown, selection, view, org);

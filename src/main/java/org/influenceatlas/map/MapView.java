@@ -10,7 +10,8 @@ public record MapView(double latitude, double longitude, int zoom) {
     public static final int MAX_ZOOM = 12;
 
     public MapView {
-        if (latitude < -85 || latitude > 85 || longitude < -180 || longitude > 180 || zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
+        // Written as "not inside" so that NaN, which fails every comparison, is rejected too.
+        if (!(latitude >= -85 && latitude <= 85 && longitude >= -180 && longitude <= 180) || zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
             throw new IllegalArgumentException("view out of range: " + latitude + "," + longitude + "," + zoom);
         }
     }

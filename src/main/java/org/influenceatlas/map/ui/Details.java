@@ -69,7 +69,9 @@ class Details {
             case CORRIDORS -> corridors.all().stream().filter(c -> c.id().equals(selection.id())).findFirst()
                     .map(c -> corridor(c, day));
             case EVENTS -> events.all().stream().filter(e -> e.id().equals(selection.id())).findFirst().map(this::event);
-            case ALIGNMENTS -> countries.find(CountryCode.of(selection.id())).map(c -> country(c, day));
+            // compared as text: a selection such as select=Armenia is not a country code and finds nothing
+            case ALIGNMENTS -> countries.all().stream().filter(c -> c.code().value().equals(selection.id())).findFirst()
+                    .map(c -> country(c, day));
         };
     }
 

@@ -1,0 +1,177 @@
+package org.influenceatlas.map;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+class MapStateTest {
+
+    private static MapState parse(String query) {
+        return MapState.from(QueryParameters.fromString(query));
+    }
+
+    /** What the browser's address bar would carry, parsed back as the router would. */
+    private static MapState roundTrip(MapState state) {
+        return MapState.from(QueryParameters.fromString(state.toQuery().getQueryString()));
+    }
+
+    @Test
+    void a_full_permalink_gives_its_date_layers_selection_view_and_organisation() {
+        MapState state = parse("asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41.0,45.0,6&org=CSTO");
+
+        assertThat(state.asOf()).isEqualTo(LocalDate.of(2020, 10, 1));
+        assertThat(state.layers()).containsExactlyInAnyOrder(MapLayer.MILITARY_PRESENCE, MapLayer.CORRIDORS);
+        assertThat(state.selection()).contains(new Selection(MapLayer.ALIGNMENTS, "ARM"));
+        assertThat(state.view()).contains(new MapView(41.0, 45.0, 6));
+        assertThat(state.organisation()).contains("CSTO");
+    }
+
+    @Test
+    void an_empty_query_gives_today_with_every_layer_and_nothing_selected() {
+        MapState state = parse("");
+
+        assertThat(state.asOf()).isEqualTo(LocalDate.now());
+        assertThat(state.layers()).containsExactlyInAnyOrder(MapLayer.values());
+        assertThat(state.selection()).isEmpty();
+        assertThat(state.view()).isEmpty();
+        assertThat(state.organisation()).isEmpty();
+    }
+
+    @Test
+    void a_full_state_survives_the_trip_through_the_address_bar() {
+        MapState state = new MapState(LocalDate.of(2020, 10, 1), EnumSet.of(MapLayer.CORRIDORS, MapLayer.MILITARY_PRESENCE),
+                Optional.of(new Selection(MapLayer.MILITARY_PRESENCE, "RUS-ARM-01")), Optional.of(new MapView(40.5, 44.25, 7)),
+                Optional.of("CSTO"));
+
+        assertThat(roundTrip(state)).isEqualTo(state);
+    }
+
+    @Test
+    void a_country_selection_survives_the_trip_in_its_short_form() {
+        MapState state = MapState.initial().withAsOf(LocalDate.of(2015, 1, 2))
+                .withSelection(Optional.of(new Selection(MapLayer.ALIGNMENTS, "ARM")));
+
+        assertThat(state.toQuery().getParameters().get("select")).containsExactly("ARM");
+        assertThat(roundTrip(state)).isEqualTo(state);
+    }
+
+    @Test
+    void a_state_with_no_layers_shown_survives_the_trip_and_does_not_come_back_with_all_of_them() {
+        MapState state = new MapState(LocalDate.of(2022, 2, 24), Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(roundTrip(state).layers()).isEmpty();
+        assertThat(roundTrip(state)).isEqualTo(state);
+    }
+
+    @Test
+    void the_query_lists_layers_in_a_fixed_order_whatever_order_they_were_given_in() {
+        MapState a = parse("asOf=2020-10-01&layers=corridors,military-presence");
+        MapState b = parse("asOf=2020-10-01&layers=military-presence,corridors");
+
+        assertThat(a.toQuery().getQueryString()).isEqualTo(b.toQuery().getQueryString());
+        assertThat(a.toQuery().getParameters().get("layers")).containsExactly("military-presence,corridors");
+    }
+
+    @Test
+    void an_impossible_date_falls_back_to_today() {
+        assertThatCode(() -> parse("asOf=2020-13-45")).doesNotThrowAnyException();
+        assertThat(parse("asOf=2020-13-45&layers=corridors").asOf()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void unknown_layer_names_fall_back_to_every_layer() {
+        assertThat(parse("layers=foo").layers()).containsExactlyInAnyOrder(MapLayer.values());
+    }
+
+    @Test
+    void unknown_layer_names_next_to_known_ones_are_dropped() {
+        assertThat(parse("layers=foo,corridors").layers()).containsExactly(MapLayer.CORRIDORS);
+    }
+
+    @Test
+    void a_view_that_is_not_three_numbers_is_ignored() {
+        assertThat(parse("view=abc").view()).isEmpty();
+        assertThat(parse("view=41,45").view()).isEmpty();
+        assertThat(parse("view=41,x,6").view()).isEmpty();
+    }
+
+    @Test
+    void a_view_outside_the_world_or_the_zoom_range_is_ignored() {
+        assertThat(parse("view=95,45,6").view()).isEmpty();
+        assertThat(parse("view=41,45,30").view()).isEmpty();
+    }
+
+    @Test
+    void a_view_that_is_not_a_number_is_ignored() {
+        assertThat(parse("view=NaN,NaN,6").view()).isEmpty();
+    }
+
+    @Test
+    void markup_as_a_selection_is_ignored() {
+        assertThatCode(() -> parse("select=<script>alert(1)</script>")).doesNotThrowAnyException();
+        assertThat(parse("select=<script>").selection()).isEmpty();
+    }
+
+    @Test
+    void a_selection_on_an_unknown_layer_is_ignored() {
+        assertThat(parse("select=bases:RUS-ARM-01").selection()).isEmpty();
+    }
+
+    @Test
+    void malformed_values_leave_the_well_formed_ones_in_place() {
+        MapState state = parse("asOf=2020-13-45&layers=foo&view=abc&select=<script>&org=CSTO");
+
+        assertThat(state.organisation()).contains("CSTO");
+        assertThat(state.asOf()).isEqualTo(LocalDate.now());
+        assertThat(state.selection()).isEmpty();
+        assertThat(state.view()).isEmpty();
+    }
+
+    @Test
+    void an_organisation_that_is_not_an_acronym_is_ignored() {
+        assertThat(parse("org=<b>").organisation()).isEmpty();
+    }
+
+    @Test
+    void a_date_before_2008_is_moved_to_the_first_day_of_2008() {
+        assertThat(parse("asOf=1991-12-26").asOf()).isEqualTo(LocalDate.of(2008, 1, 1));
+        assertThat(parse("asOf=2007-12-31").asOf()).isEqualTo(MapState.FIRST_DAY);
+        assertThat(parse("asOf=2008-01-02").asOf()).isEqualTo(LocalDate.of(2008, 1, 2));
+    }
+
+    @Test
+    void a_selection_with_a_layer_prefix_parses_to_that_layer() {
+        assertThat(parse("select=military-presence:RUS-ARM-01").selection())
+                .contains(new Selection(MapLayer.MILITARY_PRESENCE, "RUS-ARM-01"));
+        assertThat(parse("select=corridors:COR-06").selection()).contains(new Selection(MapLayer.CORRIDORS, "COR-06"));
+    }
+
+    @Test
+    void a_bare_country_code_in_lower_case_selects_that_country() {
+        assertThat(parse("select=arm").selection()).contains(new Selection(MapLayer.ALIGNMENTS, "ARM"));
+    }
+
+    @Test
+    void a_view_prints_without_trailing_zeros() {
+        assertThat(new MapView(41.0, 45.0, 6).toParameter()).isEqualTo("41,45,6");
+        assertThat(new MapView(40.5, 44.25, 7).toParameter()).isEqualTo("40.5,44.25,7");
+    }
+
+    @Test
+    void a_view_keeps_zeros_that_belong_to_the_integer_part() {
+        assertThat(new MapView(10.0, 100.0, 5).toParameter()).isEqualTo("10,100,5");
+        assertThat(new MapView(0.0, -20.05, 3).toParameter()).isEqualTo("0,-20.05,3");
+    }
+
+    @Test
+    void a_view_prints_at_most_three_decimals() {
+        assertThat(new MapView(41.123456, 45.0, 6).toParameter()).isEqualTo("41.123,45,6");
+    }
+}
