@@ -45,6 +45,8 @@ export class AtlasMap extends HTMLElement {
     layers: new Set<string>(LAYER_IDS),
     organisation: '',
     selected: '',
+    highlight: new Set<string>(),
+    presentation: false,
     showEnded: true,
     onlineTiles: false,
   };
@@ -56,6 +58,10 @@ export class AtlasMap extends HTMLElement {
   get layers(): string { return [...this.state.layers].join(','); }
   set organisation(value: string) { this.update({ organisation: value ?? '' }); }
   set selected(value: string) { this.update({ selected: value ?? '' }); }
+  /** Ids drawn emphasised, whatever their layer (a briefing slide's highlighted features). */
+  set highlight(value: string) { this.update({ highlight: new Set((value ?? '').split(',').filter((id) => id)) }); }
+  /** Presenting: no controls, and the arrow keys belong to the slides, not to map panning. */
+  set presentation(value: boolean) { this.update({ presentation: !!value }); }
   set showEnded(value: boolean) { this.update({ showEnded: !!value }); }
   set onlineTiles(value: boolean) { this.update({ onlineTiles: !!value }); }
 
@@ -167,6 +173,10 @@ export class AtlasMap extends HTMLElement {
     }
     if (!changed) return;
     this.controls?.show(this.state);
+    this.classList.toggle('atlas-presenting', this.state.presentation);
+    if (this.map) {
+      if (this.state.presentation) this.map.keyboard.disable(); else this.map.keyboard.enable();
+    }
     if (this.rendered) this.render();
   }
 
@@ -208,6 +218,10 @@ export class AtlasMap extends HTMLElement {
     }
   }
 
+  private emphasised(layer: string, id: string): boolean {
+    return this.state.selected === `${layer}:${id}` || this.state.highlight.has(id);
+  }
+
   private stanceColor(stance: string | undefined): string {
     const entry = this.info.find((l) => l.id === 'alignments')?.legend.find((e) => e.value === stance);
     return entry?.color ?? '#e6e6e6';
@@ -236,7 +250,7 @@ export class AtlasMap extends HTMLElement {
       const stance = showAlignment && !special
         ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day)?.value : undefined;
       const member = this.isMember(f.id, day);
-      const selected = this.state.selected === `alignments:${f.id}`;
+      const selected = this.emphasised('alignments', f.id);
       path.setStyle({
         color: selected ? '#000' : member ? '#1a1a1a' : special ? '#6b1d1d' : '#8a8a8a',
         weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
@@ -268,7 +282,7 @@ export class AtlasMap extends HTMLElement {
         if (!active && !(ended && this.state.showEnded)) continue;
         const status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
         const hollow = !active || status === 'withdrawn' || status === 'closed';
-        const selected = this.state.selected === `military-presence:${f.id}`;
+        const selected = this.emphasised('military-presence', f.id);
         const size = selected ? 30 : 20;
         const [lon, lat] = f.geometry.coordinates;
         const marker = L.marker([lat, lon], {
@@ -305,7 +319,7 @@ export class AtlasMap extends HTMLElement {
         const p = f.properties;
         if (!within(day, p.validFrom, p.validTo)) continue;
         const color = legend.find((e) => e.property === 'kind' && e.value === p.kind)?.color ?? '#333';
-        const selected = this.state.selected === `corridors:${f.id}`;
+        const selected = this.emphasised('corridors', f.id);
         let drawn = false;
         (p.segments as Props[]).forEach((segment, i) => {
           if (!within(day, segment.validFrom, segment.validTo)) return;
@@ -343,7 +357,7 @@ export class AtlasMap extends HTMLElement {
         if (distance > EVENT_WINDOW_DAYS) continue;
         const [lon, lat] = f.geometry.coordinates;
         const color = legend.find((e) => e.value === eventGroup(p.kind))?.color ?? '#333';
-        const selected = this.state.selected === `events:${f.id}`;
+        const selected = this.emphasised('events', f.id);
         const marker = L.circleMarker([lat, lon], {
           radius: selected ? 11 : 7, color: '#1a1a1a', weight: selected ? 3 : 1, fillColor: color,
           fillOpacity: 0.9 - 0.6 * (distance / EVENT_WINDOW_DAYS), className: 'atlas-event',

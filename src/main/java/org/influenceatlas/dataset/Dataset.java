@@ -3,6 +3,7 @@ package org.influenceatlas.dataset;
 import org.influenceatlas.alignment.Membership;
 import org.influenceatlas.alignment.Organisation;
 import org.influenceatlas.alignment.Stance;
+import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.corridor.Corridor;
 import org.influenceatlas.country.Boundary;
 import org.influenceatlas.country.Country;
@@ -18,5 +19,5 @@ import java.util.Map;
 record Dataset(String version, List<Source> sources, Map<String, List<Citation>> citationsByFact,
                List<Country> countries, List<Boundary> boundaries, List<Organisation> organisations,
                List<Membership> memberships, List<Stance> stances, List<MilitaryPresence> presences,
-               List<Corridor> corridors, List<Event> events) {
+               List<Corridor> corridors, List<Event> events, List<Briefing> briefings) {
 }

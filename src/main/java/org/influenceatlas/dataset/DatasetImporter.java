@@ -2,6 +2,7 @@ package org.influenceatlas.dataset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.event.EventService;
@@ -39,10 +40,11 @@ public class DatasetImporter {
     private final PresenceService presences;
     private final CorridorService corridors;
     private final EventService eventService;
+    private final BriefingService briefings;
 
     DatasetImporter(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, SourceService sources,
                     CountryService countries, AlignmentService alignments, PresenceService presences,
-                    CorridorService corridors, EventService eventService) {
+                    CorridorService corridors, EventService eventService, BriefingService briefings) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -52,6 +54,7 @@ public class DatasetImporter {
         this.presences = presences;
         this.corridors = corridors;
         this.eventService = eventService;
+        this.briefings = briefings;
     }
 
     /** The version of the dataset now in the database, if any was imported. */
@@ -93,13 +96,15 @@ public class DatasetImporter {
         presences.replaceAll(dataset.presences());
         corridors.replaceAll(dataset.corridors());
         eventService.replaceAll(dataset.events());
+        briefings.replaceBundled(dataset.briefings());
         jdbc.sql("DELETE FROM dataset_version").update();
         jdbc.sql("INSERT INTO dataset_version (id, version, imported_at) VALUES (1, ?, ?)")
                 .params(version, Timestamp.from(Instant.now()))
                 .update();
         events.publishEvent(new DatasetImported(version));
-        log.info("Imported dataset {}: {} sources, {} countries, {} presences, {} corridors, {} memberships, {} stances, {} events",
+        log.info("Imported dataset {}: {} sources, {} countries, {} presences, {} corridors, {} memberships, {} stances, {} events, {} briefings",
                 version.substring(0, 12), dataset.sources().size(), dataset.countries().size(), dataset.presences().size(),
-                dataset.corridors().size(), dataset.memberships().size(), dataset.stances().size(), dataset.events().size());
+                dataset.corridors().size(), dataset.memberships().size(), dataset.stances().size(), dataset.events().size(),
+                dataset.briefings().size());
     }
 }

@@ -6,6 +6,7 @@ import org.influenceatlas.alignment.Relation;
 import org.influenceatlas.alignment.Stance;
 import org.influenceatlas.alignment.StanceValue;
 import org.influenceatlas.base.Cells;
+import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.base.GeoPoint;
 import org.influenceatlas.base.PartialDate;
@@ -76,9 +77,15 @@ final class DatasetReader {
         List<Corridor> corridors = readCorridors();
         List<Event> events = readEvents();
         reportUnusedQuotes();
+        Set<String> features = new HashSet<>(countryCodes);
+        presences.forEach(p -> features.add(p.id()));
+        corridors.forEach(c -> features.add(c.id()));
+        events.forEach(e -> features.add(e.id()));
+        Set<String> organisationIds = new HashSet<>(organisations.stream().map(Organisation::id).toList());
+        List<Briefing> briefings = new BriefingReader(features, organisationIds, sources.keySet(), problems).read(root);
         problems.throwIfAny();
         return new Dataset(version, List.copyOf(sources.values()), citationsByFact, countries, boundaries,
-                organisations, memberships, stances, presences, corridors, events);
+                organisations, memberships, stances, presences, corridors, events, briefings);
     }
 
     private CsvFile csv(Path file, String... columns) {

@@ -53,6 +53,16 @@ public class AtlasMap extends Component {
         getElement().setProperty("selected", selection.map(Selection::key).orElse(""));
     }
 
+    /** Draws these features emphasised, whichever layer they are in. */
+    public void highlight(java.util.Collection<String> ids) {
+        getElement().setProperty("highlight", String.join(",", ids));
+    }
+
+    /** Presentation mode: the map alone, with no controls, and no keyboard panning. */
+    public void setPresentation(boolean presenting) {
+        getElement().setProperty("presentation", presenting);
+    }
+
     public void setView(MapView view) {
         getElement().callJsFunction("setView", view.latitude(), view.longitude(), view.zoom());
     }

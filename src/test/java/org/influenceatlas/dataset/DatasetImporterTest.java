@@ -1,6 +1,9 @@
 package org.influenceatlas.dataset;
 
 import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.briefing.Briefing;
+import org.influenceatlas.briefing.BriefingService;
+import org.influenceatlas.source.Citation;
 import org.influenceatlas.presence.PresenceService;
 import org.influenceatlas.source.SourceService;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,8 @@ class DatasetImporterTest {
     AlignmentService alignments;
     @Autowired
     SourceService sources;
+    @Autowired
+    BriefingService briefings;
 
     @TempDir
     Path copy;
@@ -131,6 +136,35 @@ class DatasetImporterTest {
         edit("memberships.csv", "1992-05-15,2024-02-21", "2024-05-15,2024-02-21");
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> importer.importAll(copy));
         assertThat(e.problems()).extracting(ImportProblem::file).contains("presence.csv", "memberships.csv");
+    }
+
+    @Test
+    void a_bundled_briefing_is_imported_with_its_slides_and_citations() {
+        Briefing briefing = briefings.find("test-briefing").orElseThrow();
+        assertThat(briefing.slides()).hasSize(2);
+        assertThat(briefing.slide(1).map().selected()).isEqualTo("RUS-ARM-01");
+        assertThat(briefing.slide(1).map().organisation()).isEqualTo("CSTO");
+        assertThat(briefing.slide(2).map().highlighted()).containsExactly("RUS-AZE-01", "EV-TEST-1");
+        assertThat(briefing.slide(1).citations()).extracting(Citation::sourceId, Citation::locator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("art-test", "line 2"));
+    }
+
+    @Test
+    void a_slide_naming_an_unknown_feature_is_rejected_with_file_and_line() throws IOException {
+        edit("briefings/test-briefing.md", "select=RUS-ARM-01", "select=RUS-ARM-99");
+        assertRejected("briefings/test-briefing.md line 11, field select: unknown feature 'RUS-ARM-99'");
+    }
+
+    @Test
+    void a_slide_citing_an_unknown_source_is_rejected_with_file_and_line() throws IOException {
+        edit("briefings/test-briefing.md", "[@web-test]", "[@no-such-source]");
+        assertRejected("briefings/test-briefing.md line 18, field citation: unknown source 'no-such-source'");
+    }
+
+    @Test
+    void a_slide_without_a_map_line_is_rejected() throws IOException {
+        edit("briefings/test-briefing.md", "map: asOf=2024-07-01", "asOf=2024-07-01");
+        assertRejected("briefings/test-briefing.md line 16, field map: slide 'The peacekeepers leave' needs a 'map:' line");
     }
 
     private void edit(String file, String from, String to) throws IOException {

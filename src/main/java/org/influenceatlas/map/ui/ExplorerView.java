@@ -1,6 +1,7 @@
 package org.influenceatlas.map.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.influenceatlas.map.AtlasMap;
@@ -17,6 +19,9 @@ import org.influenceatlas.map.MapState;
 import org.influenceatlas.map.Selection;
 import org.influenceatlas.search.SearchService;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +36,9 @@ class ExplorerView extends Div implements BeforeEnterObserver {
     private final AtlasMap map = new AtlasMap();
     private final DetailsPanel details;
     private MapState state = MapState.initial();
+    /** The briefing slide this exploration started from ("Explore from here"), to return to. */
+    private Optional<String> from = Optional.empty();
+    private final Anchor backToBriefing = new Anchor("", "Back to briefing");
 
     ExplorerView(SearchService search, Details detailsContent) {
         addClassName("atlas-explorer");
@@ -38,7 +46,9 @@ class ExplorerView extends Div implements BeforeEnterObserver {
         details = new DetailsPanel(detailsContent);
         SearchField searchField = new SearchField(search);
         H1 title = new H1("Influence Atlas");
-        Header header = new Header(title, searchField);
+        backToBriefing.setId("back-to-briefing");
+        backToBriefing.setVisible(false);
+        Header header = new Header(title, searchField, new Anchor("briefings", "Briefings"), backToBriefing);
         header.addClassName("atlas-header");
         map.setId("map");
         map.addClassName("atlas-map");
@@ -73,6 +83,10 @@ class ExplorerView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = MapState.from(event.getLocation().getQueryParameters());
+        from = event.getLocation().getQueryParameters().getSingleParameter("from")
+                .filter(f -> f.matches("briefings/[a-z0-9][a-z0-9-]*/\\d{1,3}"));
+        from.ifPresent(backToBriefing::setHref);
+        backToBriefing.setVisible(from.isPresent());
         map.setState(state);
         details.show(state.selection(), state.asOf());
         if (state.view().isEmpty()) {
@@ -84,11 +98,20 @@ class ExplorerView extends Div implements BeforeEnterObserver {
         state = state.withSelection(Optional.of(selection));
         map.select(state.selection());
         details.show(state.selection(), state.asOf());
-        UI.getCurrent().navigate(ExplorerView.class, state.toQuery());
+        UI.getCurrent().navigate(ExplorerView.class, query());
     }
 
     private void replaceUrl() {
         String path = RouteConfiguration.forSessionScope().getUrl(ExplorerView.class);
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, state.toQuery()));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, query()));
+    }
+
+    private QueryParameters query() {
+        if (from.isEmpty()) {
+            return state.toQuery();
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>(state.toQuery().getParameters());
+        params.put("from", List.of(from.get()));
+        return new QueryParameters(params);
     }
 }

@@ -1,0 +1,69 @@
+package org.influenceatlas.briefing;
+
+import org.influenceatlas.base.Cells;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Repository
+class BriefingRepository {
+
+    private final JdbcClient jdbc;
+
+    BriefingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Briefing> findAll() {
+        Map<String, List<Slide>> slides = new HashMap<>();
+        jdbc.sql("""
+                        SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
+                               highlighted, organisation
+                        FROM slide ORDER BY briefing_slug, position""")
+                .query(rs -> {
+                    slides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Slide(rs.getString(2),
+                            rs.getString(3), new SlideMap(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
+                            rs.getInt(7), Cells.split(rs.getString(8)), rs.getString(9), Cells.split(rs.getString(10)),
+                            rs.getString(11))));
+                });
+        return jdbc.sql("""
+                        SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
+                        FROM briefing ORDER BY title""")
+                .query((rs, n) -> new Briefing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
+                        rs.getBoolean(8), rs.getInt(9), slides.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+
+    void replaceBundled(Collection<Briefing> briefings) {
+        jdbc.sql("DELETE FROM slide WHERE briefing_slug IN (SELECT slug FROM briefing WHERE bundled = TRUE)").update();
+        jdbc.sql("DELETE FROM briefing WHERE bundled = TRUE").update();
+        briefings.forEach(this::insert);
+    }
+
+    private void insert(Briefing b) {
+        jdbc.sql("""
+                        INSERT INTO briefing (slug, title, summary, author, created, updated, data_as_of, bundled, version)
+                        VALUES (?,?,?,?,?,?,?,?,?)""")
+                .params(b.slug(), b.title(), b.summary(), b.author(), Date.valueOf(b.created()), Date.valueOf(b.updated()),
+                        Date.valueOf(b.dataAsOf()), b.bundled(), b.version())
+                .update();
+        int position = 1;
+        for (Slide s : b.slides()) {
+            SlideMap m = s.map();
+            jdbc.sql("""
+                            INSERT INTO slide (briefing_slug, position, title, body, as_of, view_lat, view_lon, view_zoom,
+                                layers, selected, highlighted, organisation)
+                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
+                    .params(b.slug(), position++, s.title(), s.body(), Date.valueOf(m.asOf()), m.latitude(), m.longitude(),
+                            m.zoom(), Cells.join(m.layers()), m.selected(), Cells.join(m.highlighted()), m.organisation())
+                    .update();
+        }
+    }
+}

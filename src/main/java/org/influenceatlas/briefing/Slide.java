@@ -1,0 +1,47 @@
+package org.influenceatlas.briefing;
+
+import org.influenceatlas.source.Citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One step of a briefing: a title, a short Markdown body whose claims cite sources as
+ * {@code [@source-id]} or {@code [@source-id locator]}, and the map state to show.
+ */
+public record Slide(String title, String body, SlideMap map) {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_BODY = 4000;
+    /** {@code [@art-2015-time-syria line 12]}: the source id, then an optional locator. */
+    public static final Pattern CITATION = Pattern.compile("\\[@([a-z0-9][a-z0-9-]*)(?:\\s+([^\\]]+))?\\]");
+
+    public Slide {
+        if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
+            throw new IllegalArgumentException("title must be 1.." + MAX_TITLE + " characters");
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            throw new IllegalArgumentException("body must be 1.." + MAX_BODY + " characters");
+        }
+        Objects.requireNonNull(map, "map is missing");
+        if (citations(body).isEmpty()) {
+            throw new IllegalArgumentException("cites no source: add [@source-id] to the text");
+        }
+    }
+
+    public List<Citation> citations() {
+        return citations(body);
+    }
+
+    static List<Citation> citations(String body) {
+        List<Citation> found = new ArrayList<>();
+        Matcher m = CITATION.matcher(body);
+        while (m.find()) {
+            found.add(new Citation(m.group(1), m.group(2) == null ? null : m.group(2).trim(), null));
+        }
+        return found;
+    }
+}
