@@ -140,7 +140,10 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         buttons.addClassName("atlas-slide-buttons");
         Span hint = new Span("Keys: → / Space next, ← previous, Home / End, Esc leaves");
         hint.addClassName("atlas-meta");
-        caption.add(new Span(briefing.title()), progress, bar, title, date, new Html(text.html()), references, buttons, hint);
+        Span briefingTitle = new Span(briefing.title());
+        briefingTitle.addClassName("atlas-meta");
+        progress.addClassName("atlas-meta");
+        caption.add(briefingTitle, progress, bar, title, date, new Html(text.html()), references, buttons, hint);
     }
 
     /** Opens the explorer at this slide's state; its "Back to briefing" link returns here. */
