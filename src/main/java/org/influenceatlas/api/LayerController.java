@@ -1,5 +1,8 @@
 package org.influenceatlas.api;
 
+import org.influenceatlas.layer.LayerCatalog;
+import org.influenceatlas.layer.LayerInfo;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

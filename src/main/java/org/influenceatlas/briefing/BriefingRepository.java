@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Repository
 class BriefingRepository {
@@ -47,13 +48,56 @@ class BriefingRepository {
         briefings.forEach(this::insert);
     }
 
-    private void insert(Briefing b) {
+    Optional<Integer> version(String slug) {
+        return jdbc.sql("SELECT version FROM briefing WHERE slug = ?").param(slug).query(Integer.class).optional();
+    }
+
+    void delete(String slug) {
+        jdbc.sql("DELETE FROM slide WHERE briefing_slug = ?").param(slug).update();
+        jdbc.sql("DELETE FROM briefing WHERE slug = ?").param(slug).update();
+    }
+
+    /** Inserts a briefing whose slug is free; false if the slug is taken. */
+    boolean insertNew(Briefing b) {
+        if (version(b.slug()).isPresent()) {
+            return false;
+        }
+        try {
+            insert(b);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Replaces the stored briefing if it is still at {@code expectedVersion}; false otherwise. */
+    boolean update(Briefing b, int expectedVersion) {
+        int rows = jdbc.sql("""
+                        UPDATE briefing SET title = ?, summary = ?, author = ?, updated = ?, data_as_of = ?, bundled = ?,
+                               version = ?
+                        WHERE slug = ? AND version = ?""")
+                .params(b.title(), b.summary(), b.author(), Date.valueOf(b.updated()), Date.valueOf(b.dataAsOf()),
+                        b.bundled(), b.version(), b.slug(), expectedVersion)
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM slide WHERE briefing_slug = ?").param(b.slug()).update();
+        insertSlides(b);
+        return true;
+    }
+
+    void insert(Briefing b) {
         jdbc.sql("""
                         INSERT INTO briefing (slug, title, summary, author, created, updated, data_as_of, bundled, version)
                         VALUES (?,?,?,?,?,?,?,?,?)""")
                 .params(b.slug(), b.title(), b.summary(), b.author(), Date.valueOf(b.created()), Date.valueOf(b.updated()),
                         Date.valueOf(b.dataAsOf()), b.bundled(), b.version())
                 .update();
+        insertSlides(b);
+    }
+
+    private void insertSlides(Briefing b) {
         int position = 1;
         for (Slide s : b.slides()) {
             SlideMap m = s.map();

@@ -10,6 +10,7 @@ import org.influenceatlas.country.CountryService;
 import org.influenceatlas.event.Event;
 import org.influenceatlas.event.EventService;
 import org.influenceatlas.presence.MilitaryPresence;
+import org.influenceatlas.layer.LayerCatalog;
 import org.influenceatlas.presence.PresenceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,10 @@ public class SearchService {
     public static final int MAX_HITS = 50;
 
     /** Layer ids as the map and the API name them. */
-    public static final String PRESENCE = "military-presence";
-    public static final String CORRIDORS = "corridors";
-    public static final String ALIGNMENTS = "alignments";
-    public static final String EVENTS = "events";
+    public static final String PRESENCE = LayerCatalog.PRESENCE;
+    public static final String CORRIDORS = LayerCatalog.CORRIDORS;
+    public static final String ALIGNMENTS = LayerCatalog.ALIGNMENTS;
+    public static final String EVENTS = LayerCatalog.EVENTS;
 
     private record Candidate(Hit hit, List<String> names, List<String> places) {
     }

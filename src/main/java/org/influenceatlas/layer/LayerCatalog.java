@@ -1,6 +1,4 @@
-package org.influenceatlas.api;
-
-import org.influenceatlas.search.SearchService;
+package org.influenceatlas.layer;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +8,14 @@ import java.util.Optional;
  * stance scale, ColorBrewer's purple-orange diverging scheme: both stay distinguishable for
  * the common kinds of colour blindness, and every entry also has a text label.
  */
-final class LayerCatalog {
+public final class LayerCatalog {
 
-    static final String PRESENCE = SearchService.PRESENCE;
-    static final String CORRIDORS = SearchService.CORRIDORS;
-    static final String ALIGNMENTS = SearchService.ALIGNMENTS;
-    static final String EVENTS = SearchService.EVENTS;
+    public static final String PRESENCE = "military-presence";
+    public static final String CORRIDORS = "corridors";
+    public static final String ALIGNMENTS = "alignments";
+    public static final String EVENTS = "events";
 
-    static final List<LayerInfo> LAYERS = List.of(
+    public static final List<LayerInfo> LAYERS = List.of(
             new LayerInfo(PRESENCE, "Military presence",
                     "Foreign military bases, deployments and missions, by operator and kind", "Point",
                     "/api/v1/layers/" + PRESENCE, List.of(
@@ -58,10 +56,18 @@ final class LayerCatalog {
                     new LegendEntry("kind", "withdrawal", "Withdrawal or ceasefire", "#009E73"),
                     new LegendEntry("kind", "regime-change", "Regime change, election or recognition", "#CC79A7"))));
 
+    /** The colour of a legend entry, or the layer's "*" entry, or grey. */
+    public static String color(String layer, String property, String value) {
+        List<LegendEntry> legend = find(layer).map(LayerInfo::legend).orElse(List.of());
+        return legend.stream().filter(e -> e.property().equals(property) && e.value().equals(value)).findFirst()
+                .or(() -> legend.stream().filter(e -> e.property().equals(property) && e.value().equals("*")).findFirst())
+                .map(LegendEntry::color).orElse("#777777");
+    }
+
     private LayerCatalog() {
     }
 
-    static Optional<LayerInfo> find(String id) {
+    public static Optional<LayerInfo> find(String id) {
         return LAYERS.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 }

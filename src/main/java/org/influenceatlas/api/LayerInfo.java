@@ -1,7 +1,0 @@
-package org.influenceatlas.api;
-
-import java.util.List;
-
-/** A map layer as {@code GET /api/v1/layers} lists it. */
-record LayerInfo(String id, String title, String description, String geometry, String href, List<LegendEntry> legend) {
-}
