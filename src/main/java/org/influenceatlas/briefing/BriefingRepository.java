@@ -45,7 +45,8 @@ class BriefingRepository {
     void replaceBundled(Collection<Briefing> briefings) {
         jdbc.sql("DELETE FROM slide WHERE briefing_slug IN (SELECT slug FROM briefing WHERE bundled = TRUE)").update();
         jdbc.sql("DELETE FROM briefing WHERE bundled = TRUE").update();
-        briefings.forEach(this::insert);
+        // A bundled briefing that someone edited here became theirs (bundled = FALSE): their copy wins.
+        briefings.stream().filter(b -> version(b.slug()).isEmpty()).forEach(this::insert);
     }
 
     Optional<Integer> version(String slug) {

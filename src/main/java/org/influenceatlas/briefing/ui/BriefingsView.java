@@ -9,16 +9,33 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.influenceatlas.briefing.Briefing;
+import org.influenceatlas.briefing.BriefingDocument;
 import org.influenceatlas.briefing.BriefingService;
+import org.influenceatlas.briefing.ConcurrentEditException;
+import org.influenceatlas.briefing.InvalidBriefingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 /** The list of briefings: title, summary, slide count and last update, each opening slide 1. */
 @Route("briefings")
 @PageTitle("Briefings · Influence Atlas")
 class BriefingsView extends Div {
 
-    BriefingsView(BriefingService briefings) {
+    BriefingsView(BriefingService briefings, ObjectMapper json) {
         addClassName("atlas-briefings");
-        add(new H1("Briefings"), new Anchor("", "Back to the map"));
+        Anchor create = new Anchor("briefings/" + EditorView.NEW + "/edit", "New briefing");
+        create.setId("new-briefing");
+        Div status = new Div();
+        status.setId("import-status");
+        status.getElement().setAttribute("role", "status");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String message = importJson(briefings, json, data);
+            getUI().ifPresent(ui -> ui.access(() -> status.setText(message)));
+        }));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON…"));
+        add(new H1("Briefings"), new Div(new Anchor("", "Back to the map"), create), upload, status);
         for (Briefing b : briefings.all()) {
             Div card = new Div();
             card.addClassName("atlas-briefing-card");
@@ -26,8 +43,25 @@ class BriefingsView extends Div {
             Span meta = new Span(b.slides().size() + " slides · updated " + b.updated() + " · data as of " + b.dataAsOf()
                     + (b.author() == null ? "" : " · " + b.author()));
             meta.addClassName("atlas-meta");
-            card.add(title, new Paragraph(b.summary() == null ? "" : b.summary()), meta);
+            Div links = new Div(new Anchor("briefings/" + b.slug() + "/1", "Present"),
+                    new Anchor("briefings/" + b.slug() + "/edit", "Edit"),
+                    new Anchor("api/v1/briefings/" + b.slug() + ".pdf", "PDF handout"),
+                    new Anchor("api/v1/briefings/" + b.slug(), "Export JSON"));
+            links.addClassName("atlas-slide-buttons");
+            card.add(title, new Paragraph(b.summary() == null ? "" : b.summary()), meta, links);
             add(card);
+        }
+    }
+
+    /** Imports a briefing document under the same checks as the API; the answer says what happened. */
+    static String importJson(BriefingService briefings, ObjectMapper json, byte[] data) {
+        try {
+            Briefing saved = briefings.save(json.readValue(data, BriefingDocument.class).toBriefing());
+            return "Imported '" + saved.title() + "' as /briefings/" + saved.slug() + ".";
+        } catch (java.io.IOException e) {
+            return "Not imported: the file is not a briefing document (" + e.getMessage() + ").";
+        } catch (InvalidBriefingException | ConcurrentEditException | IllegalArgumentException e) {
+            return "Not imported: " + e.getMessage();
         }
     }
 }

@@ -136,7 +136,9 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         next.setEnabled(current < briefing.slides().size());
         Button explore = new Button("Explore from here", e -> exploreFromHere(state));
         explore.setId("explore-from-here");
-        Div buttons = new Div(previous, next, explore, new Anchor("briefings", "All briefings"));
+        Div buttons = new Div(previous, next, explore, new Anchor("briefings", "All briefings"),
+                new Anchor("briefings/" + briefing.slug() + "/edit", "Edit"),
+                new Anchor("api/v1/briefings/" + briefing.slug() + ".pdf", "PDF handout"));
         buttons.addClassName("atlas-slide-buttons");
         Span hint = new Span("Keys: → / Space next, ← previous, Home / End, Esc leaves");
         hint.addClassName("atlas-meta");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
 import org.influenceatlas.map.AtlasMap;
 import org.influenceatlas.map.MapLayer;
 import org.influenceatlas.map.MapState;
@@ -106,7 +107,16 @@ class ExplorerView extends Div implements BeforeEnterObserver {
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, query()));
     }
 
+    /** Remembered per session, so that a briefing editor's "Capture current map" can take this view. */
+    private void remember() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(MapState.class, state);
+        }
+    }
+
     private QueryParameters query() {
+        remember();
         if (from.isEmpty()) {
             return state.toQuery();
         }

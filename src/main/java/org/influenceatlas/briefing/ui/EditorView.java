@@ -1,0 +1,270 @@
+package org.influenceatlas.briefing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.listbox.ListBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import org.influenceatlas.briefing.Briefing;
+import org.influenceatlas.briefing.BriefingService;
+import org.influenceatlas.briefing.ConcurrentEditException;
+import org.influenceatlas.briefing.InvalidBriefingException;
+import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.briefing.Slide;
+import org.influenceatlas.briefing.SlideMap;
+import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.MapState;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writing a briefing: slides in order (add, duplicate, move, delete), each slide's text and map
+ * state, a live map to preview a slide and to capture its state from. The draft lives here
+ * until Save, which validates everything and writes it in one transaction, or refuses with the
+ * reasons and keeps the draft; a briefing saved by someone else meanwhile is not overwritten.
+ */
+@Route("briefings/:slug/edit")
+@PageTitle("Edit briefing · Influence Atlas")
+class EditorView extends Div implements BeforeEnterObserver {
+
+    static final String NEW = "new";
+
+    private final BriefingService briefings;
+    private final LocalAuthoring authoring;
+    private final SlideStates states;
+    private final AtlasMap map = new AtlasMap();
+    private final TextField slug = new TextField("Slug (address)");
+    private final TextField title = new TextField("Title");
+    private final TextArea summary = new TextArea("Summary");
+    private final ListBox<Integer> slideList = new ListBox<>();
+    private final TextField slideTitle = new TextField("Slide title");
+    private final TextArea body = new TextArea("Text (Markdown; cite as [@source-id] or [@source-id line 12])");
+    private final DatePicker asOf = new DatePicker("Map date");
+    private final TextField view = new TextField("View (lat,lon,zoom)");
+    private final CheckboxGroup<String> layers = new CheckboxGroup<>("Layers");
+    private final TextField selected = new TextField("Selected feature id");
+    private final TextField highlighted = new TextField("Highlighted ids (comma-separated)");
+    private final TextField organisation = new TextField("Outline members of (organisation id)");
+    private final Div messages = new Div();
+    private final List<SlideDraft> drafts = new ArrayList<>();
+    private MapState mapState = MapState.initial();
+    private Briefing loaded;
+    private int current = -1;
+
+    EditorView(BriefingService briefings, LocalAuthoring authoring, SlideStates states) {
+        this.briefings = briefings;
+        this.authoring = authoring;
+        this.states = states;
+        addClassName("atlas-editor");
+        messages.setId("editor-messages");
+        messages.getElement().setAttribute("role", "status");
+        layers.setItems(SlideMap.LAYERS);
+        body.setHeight("12em");
+        slideList.setId("slide-list");
+        slideList.setItemLabelGenerator(i -> (i + 1) + ". " + (drafts.get(i).title.isBlank() ? "(untitled)" : drafts.get(i).title));
+        slideList.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != current) {
+                keepForm();
+                showSlide(e.getValue());
+            }
+        });
+        map.addClassName("atlas-map");
+        map.addStateChangeListener(e -> mapState = e.applyTo(mapState));
+        map.addViewChangeListener(e -> mapState = mapState.withView(e.view()));
+        map.addFeatureClickListener(e -> mapState = mapState.withSelection(e.selection()));
+
+        Div slideActions = new Div(button("Add slide", this::addSlide), button("Duplicate", this::duplicate),
+                button("Move up", () -> move(-1)), button("Move down", () -> move(1)), button("Delete slide", this::deleteSlide));
+        Button capture = button("Capture current map", this::capture);
+        capture.setId("capture-map");
+        Button preview = button("Preview slide", this::preview);
+        Button save = button("Save", this::save);
+        save.setId("save-briefing");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div left = new Div(slug, title, summary, slideList, slideActions);
+        left.addClassName("atlas-editor-list");
+        Div form = new Div(slideTitle, body, asOf, view, layers, selected, highlighted, organisation,
+                new Div(capture, preview, save), messages);
+        form.addClassName("atlas-editor-form");
+        add(new H1("Edit briefing"), new Anchor("briefings", "All briefings"), new Div(left, form, map));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && !authoring.allows(request.getRemoteAddr())) {
+            removeAll();
+            add(new H1("Edit briefing"), new Paragraph(LocalAuthoring.MESSAGE), new Anchor("briefings", "All briefings"));
+            return;
+        }
+        // Start the preview where the user last explored, so "Capture current map" takes that view.
+        Optional.ofNullable(VaadinSession.getCurrent()).map(s -> s.getAttribute(MapState.class)).ifPresent(s -> mapState = s);
+        String key = event.getRouteParameters().get("slug").orElse(NEW);
+        drafts.clear();
+        loaded = NEW.equals(key) ? null : briefings.find(key).orElse(null);
+        if (loaded == null) {
+            slug.setReadOnly(false);
+            slug.setValue(NEW.equals(key) ? "" : key);
+            drafts.add(new SlideDraft());
+        } else {
+            slug.setValue(loaded.slug());
+            slug.setReadOnly(true);
+            title.setValue(loaded.title());
+            summary.setValue(loaded.summary() == null ? "" : loaded.summary());
+            loaded.slides().forEach(s -> drafts.add(SlideDraft.of(s)));
+        }
+        current = -1;
+        refreshList(0);
+        map.setState(mapState);
+    }
+
+    private void addSlide() {
+        keepForm();
+        SlideDraft draft = new SlideDraft();
+        draft.capture(mapState);
+        drafts.add(current + 1, draft);
+        refreshList(current + 1);
+    }
+
+    private void duplicate() {
+        keepForm();
+        drafts.add(current + 1, drafts.get(current).copy());
+        refreshList(current + 1);
+    }
+
+    private void move(int by) {
+        keepForm();
+        int target = current + by;
+        if (target >= 0 && target < drafts.size()) {
+            drafts.add(target, drafts.remove(current));
+            refreshList(target);
+        }
+    }
+
+    private void deleteSlide() {
+        if (drafts.size() > 1) {
+            drafts.remove(current);
+            current = -1;
+            refreshList(Math.max(0, Math.min(drafts.size() - 1, slideList.getValue() == null ? 0 : slideList.getValue())));
+        } else {
+            say("A briefing keeps at least one slide.");
+        }
+    }
+
+    private void capture() {
+        keepForm();
+        drafts.get(current).capture(mapState);
+        showSlide(current);
+        say("Captured the map: " + mapState.asOf() + ", " + mapState.view().map(v -> v.toParameter()).orElse("current view"));
+    }
+
+    private void preview() {
+        keepForm();
+        try {
+            MapState state = states.stateOf(drafts.get(current).toSlide().map());
+            map.setState(state);
+            map.highlight(drafts.get(current).toSlide().map().highlighted());
+            mapState = state;
+            say("Previewing slide " + (current + 1) + ".");
+        } catch (IllegalArgumentException e) {
+            say("Slide " + (current + 1) + ": " + e.getMessage());
+        }
+    }
+
+    private void save() {
+        keepForm();
+        List<String> problems = new ArrayList<>();
+        List<Slide> slides = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                slides.add(drafts.get(i).toSlide());
+            } catch (IllegalArgumentException e) {
+                problems.add("slide " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            say("Not saved, nothing lost: " + String.join("; ", problems));
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        try {
+            Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(), "local author",
+                    loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
+                    loaded == null ? 0 : loaded.version(), slides);
+            loaded = briefings.save(draft);
+            slug.setReadOnly(true);
+            say("Saved version " + loaded.version() + ".");
+            UI.getCurrent().getPage().getHistory().replaceState(null, "briefings/" + loaded.slug() + "/edit");
+        } catch (InvalidBriefingException e) {
+            say("Not saved, nothing lost: " + String.join("; ", e.problems()));
+        } catch (ConcurrentEditException e) {
+            say("Not saved, nothing lost: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            say("Not saved, nothing lost: " + e.getMessage());
+        }
+    }
+
+    private void refreshList(int select) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            indexes.add(i);
+        }
+        current = -1;
+        slideList.setItems(indexes);
+        showSlide(select);
+        slideList.setValue(select);
+    }
+
+    private void showSlide(int index) {
+        current = index;
+        SlideDraft d = drafts.get(index);
+        slideTitle.setValue(d.title);
+        body.setValue(d.body);
+        asOf.setValue(d.asOf);
+        view.setValue(d.view);
+        layers.setValue(new java.util.HashSet<>(d.layers));
+        selected.setValue(d.selected);
+        highlighted.setValue(d.highlighted);
+        organisation.setValue(d.organisation);
+    }
+
+    /** Copies the form into the current draft, whatever state the values are in. */
+    private void keepForm() {
+        if (current < 0 || current >= drafts.size()) {
+            return;
+        }
+        SlideDraft d = drafts.get(current);
+        d.title = slideTitle.getValue();
+        d.body = body.getValue();
+        d.asOf = asOf.getValue();
+        d.view = view.getValue();
+        d.layers = SlideMap.LAYERS.stream().filter(layers.getValue()::contains).toList();
+        d.selected = selected.getValue().trim();
+        d.highlighted = highlighted.getValue().trim();
+        d.organisation = organisation.getValue().trim();
+    }
+
+    private void say(String message) {
+        messages.setText(message);
+    }
+
+    private static Button button(String text, Runnable action) {
+        return new Button(text, e -> action.run());
+    }
+}
