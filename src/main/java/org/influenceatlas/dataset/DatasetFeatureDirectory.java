@@ -1,4 +1,4 @@
-package org.influenceatlas.search;
+package org.influenceatlas.dataset;
 
 import org.influenceatlas.alignment.AlignmentService;
 import org.influenceatlas.briefing.FeatureDirectory;
