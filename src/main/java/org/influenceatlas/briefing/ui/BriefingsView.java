@@ -43,8 +43,7 @@ class BriefingsView extends Div {
             Span meta = new Span(b.slides().size() + " slides · updated " + b.updated() + " · data as of " + b.dataAsOf()
                     + (b.author() == null ? "" : " · " + b.author()));
             meta.addClassName("atlas-meta");
-            Div links = new Div(new Anchor("briefings/" + b.slug() + "/1", "Present"),
-                    new Anchor("briefings/" + b.slug() + "/edit", "Edit"),
+            Div links = new Div(new Anchor("briefings/" + b.slug() + "/edit", "Edit"),
                     new Anchor("api/v1/briefings/" + b.slug() + ".pdf", "PDF handout"),
                     new Anchor("api/v1/briefings/" + b.slug(), "Export JSON"));
             links.addClassName("atlas-slide-buttons");
