@@ -1,12 +1,19 @@
 package org.influenceatlas.briefing;
 
+import java.util.Optional;
+
 /**
- * Which feature ids exist (presence, corridors, events, countries) and which organisations.
- * Implemented above the features, so that briefings refer to them by id only.
+ * Which feature ids exist (presence, corridors, events, countries), in which map layer, and
+ * which organisations. Implemented above the features, so that briefings refer to them by id only.
  */
 public interface FeatureDirectory {
 
-    boolean isFeature(String id);
+    /** The layer id of the feature ("military-presence", "corridors", "events", "alignments"), if it exists. */
+    Optional<String> layerOf(String id);
+
+    default boolean isFeature(String id) {
+        return layerOf(id).isPresent();
+    }
 
     boolean isOrganisation(String id);
 }

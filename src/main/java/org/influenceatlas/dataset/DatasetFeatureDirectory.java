@@ -6,7 +6,10 @@ import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.event.EventService;
 import org.influenceatlas.presence.PresenceService;
+import org.influenceatlas.layer.LayerCatalog;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /** The feature ids a briefing slide may name: presence, corridors, events and countries. */
 @Component
@@ -28,11 +31,20 @@ class DatasetFeatureDirectory implements FeatureDirectory {
     }
 
     @Override
-    public boolean isFeature(String id) {
-        return presences.all().stream().anyMatch(p -> p.id().equals(id))
-                || corridors.all().stream().anyMatch(c -> c.id().equals(id))
-                || events.all().stream().anyMatch(e -> e.id().equals(id))
-                || countries.all().stream().anyMatch(c -> c.code().value().equals(id));
+    public Optional<String> layerOf(String id) {
+        if (presences.all().stream().anyMatch(p -> p.id().equals(id))) {
+            return Optional.of(LayerCatalog.PRESENCE);
+        }
+        if (corridors.all().stream().anyMatch(c -> c.id().equals(id))) {
+            return Optional.of(LayerCatalog.CORRIDORS);
+        }
+        if (events.all().stream().anyMatch(e -> e.id().equals(id))) {
+            return Optional.of(LayerCatalog.EVENTS);
+        }
+        if (countries.all().stream().anyMatch(c -> c.code().value().equals(id))) {
+            return Optional.of(LayerCatalog.ALIGNMENTS);
+        }
+        return Optional.empty();
     }
 
     @Override

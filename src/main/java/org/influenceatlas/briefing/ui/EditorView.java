@@ -132,6 +132,9 @@ class EditorView extends Div implements BeforeEnterObserver {
         current = -1;
         refreshList(0);
         map.setState(mapState);
+        if (loaded != null) {
+            preview();
+        }
     }
 
     private void addSlide() {

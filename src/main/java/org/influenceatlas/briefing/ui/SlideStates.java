@@ -1,13 +1,11 @@
 package org.influenceatlas.briefing.ui;
 
 import org.influenceatlas.briefing.SlideMap;
-import org.influenceatlas.corridor.CorridorService;
-import org.influenceatlas.event.EventService;
+import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.map.MapLayer;
 import org.influenceatlas.map.MapState;
 import org.influenceatlas.map.MapView;
 import org.influenceatlas.map.Selection;
-import org.influenceatlas.presence.PresenceService;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -17,19 +15,15 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a slide's map into the explorer's {@link MapState}. A slide names a feature by id only;
- * the layer comes from which feature service knows the id (anything else is a country).
+ * the feature directory says which layer it is in.
  */
 @Component
 class SlideStates {
 
-    private final PresenceService presences;
-    private final CorridorService corridors;
-    private final EventService events;
+    private final FeatureDirectory features;
 
-    SlideStates(PresenceService presences, CorridorService corridors, EventService events) {
-        this.presences = presences;
-        this.corridors = corridors;
-        this.events = events;
+    SlideStates(FeatureDirectory features) {
+        this.features = features;
     }
 
     MapState stateOf(SlideMap map) {
@@ -39,16 +33,8 @@ class SlideStates {
                 Optional.of(new MapView(map.latitude(), map.longitude(), map.zoom())), Optional.ofNullable(map.organisation()));
     }
 
+    /** Unknown ids cannot occur after validation; treating one as a country shows "not found". */
     Selection selection(String id) {
-        if (presences.all().stream().anyMatch(p -> p.id().equals(id))) {
-            return new Selection(MapLayer.MILITARY_PRESENCE, id);
-        }
-        if (corridors.all().stream().anyMatch(c -> c.id().equals(id))) {
-            return new Selection(MapLayer.CORRIDORS, id);
-        }
-        if (events.all().stream().anyMatch(e -> e.id().equals(id))) {
-            return new Selection(MapLayer.EVENTS, id);
-        }
-        return new Selection(MapLayer.ALIGNMENTS, id);
+        return new Selection(features.layerOf(id).flatMap(MapLayer::byId).orElse(MapLayer.ALIGNMENTS), id);
     }
 }
