@@ -1,21 +1,19 @@
 package org.influenceatlas.dataset;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Brings the database up to the bundled dataset on start. A bad dataset stops the start with
- * the list of problems: serving stale data silently would be worse.
+ * Brings the database up to the bundled dataset on start, before the web server accepts a
+ * request, so that nobody sees an empty map during the first import. A bad dataset stops the
+ * start with the list of problems: serving stale data silently would be worse.
  */
 @Component
-@Order(0)
-class DatasetLoader implements ApplicationRunner {
+class DatasetLoader implements SmartInitializingSingleton {
 
     private final DatasetImporter importer;
     private final Path dataDir;
@@ -29,7 +27,7 @@ class DatasetLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             return;
         }
