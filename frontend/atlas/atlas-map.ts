@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import './atlas-map.css';
-import { firstDay, latest, toDayNumber, today, within } from './dates';
+import { firstDay, lastDay, latest, toDayNumber, today, within } from './dates';
 import { AtlasControls, LAYER_IDS, LayerInfo } from './controls';
 import { KIND_LABELS, dashFor, shapeSvg } from './symbols';
 
@@ -38,6 +38,7 @@ export class AtlasMap extends HTMLElement {
   private data = new Map<string, Feature[]>();
   private info: LayerInfo[] = [];
   private rendered = false;
+  private renderPending = false;
   /** A fly-to asked for before the data arrived (a permalink with a selection and no view). */
   private pendingFly?: [string, string];
   private state = {
@@ -100,7 +101,7 @@ export class AtlasMap extends HTMLElement {
       this.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
       this.emit('view-change', view);
     });
-    void this.load();
+    this.load().catch((error: unknown) => this.showLoadError(error));
   }
 
   disconnectedCallback(): void {
@@ -161,6 +162,15 @@ export class AtlasMap extends HTMLElement {
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('map-rendered')));
   }
 
+  private showLoadError(error: unknown): void {
+    this.dataset.error = String(error);
+    const message = L.DomUtil.create('div', 'atlas-load-error');
+    message.setAttribute('role', 'alert');
+    message.textContent = 'The map data could not be loaded. Reload the page to try again.';
+    this.querySelector('.atlas-canvas')?.append(message);
+    console.error('atlas-map: loading the layer data failed', error);
+  }
+
   private update(change: Partial<typeof this.state>): void {
     let changed = false;
     for (const [key, value] of Object.entries(change)) {
@@ -177,7 +187,17 @@ export class AtlasMap extends HTMLElement {
     if (this.map) {
       if (this.state.presentation) this.map.keyboard.disable(); else this.map.keyboard.enable();
     }
-    if (this.rendered) this.render();
+    if (this.rendered) this.scheduleRender();
+  }
+
+  /** Several properties often change together (the server sets a whole state): draw once per frame. */
+  private scheduleRender(): void {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    requestAnimationFrame(() => {
+      this.renderPending = false;
+      this.render();
+    });
   }
 
   private emitState(): void {
@@ -278,7 +298,7 @@ export class AtlasMap extends HTMLElement {
       for (const f of this.data.get('military-presence') ?? []) {
         const p = f.properties;
         const active = within(day, p.validFrom, p.validTo);
-        const ended = !active && p.validTo !== null && lastEnded(p.validTo, day);
+        const ended = !active && p.validTo !== null && firstDay(p.validTo) <= day;
         if (!active && !(ended && this.state.showEnded)) continue;
         const status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
         const hollow = !active || status === 'withdrawn' || status === 'closed';
@@ -332,7 +352,8 @@ export class AtlasMap extends HTMLElement {
             color, weight: selected ? 6 : 3.5, dashArray: dashFor(segment.status), opacity: 0.95,
             className: `atlas-corridor atlas-corridor-${f.id}`,
           });
-          path.bindTooltip(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`, { sticky: true });
+          // Leaflet puts string tooltips in as HTML: dataset text is escaped first.
+          path.bindTooltip(escapeHtml(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`), { sticky: true });
           path.on('click', () => this.emit('feature-click', { layer: 'corridors', id: f.id }));
           path.addTo(this.corridorLayer);
           drawn = true;
@@ -352,7 +373,7 @@ export class AtlasMap extends HTMLElement {
       for (const f of this.data.get('events') ?? []) {
         const p = f.properties;
         const start = toDayNumber(firstDay(p.validFrom));
-        const end = toDayNumber(p.validTo ? firstDay(p.validTo) : firstDay(p.validFrom));
+        const end = toDayNumber(lastDay(p.validTo ?? p.validFrom));
         const distance = now < start ? start - now : now > end ? now - end : 0;
         if (distance > EVENT_WINDOW_DAYS) continue;
         const [lon, lat] = f.geometry.coordinates;
@@ -362,7 +383,7 @@ export class AtlasMap extends HTMLElement {
           radius: selected ? 11 : 7, color: '#1a1a1a', weight: selected ? 3 : 1, fillColor: color,
           fillOpacity: 0.9 - 0.6 * (distance / EVENT_WINDOW_DAYS), className: 'atlas-event',
         });
-        marker.bindTooltip(`${p.date}: ${p.name}`);
+        marker.bindTooltip(escapeHtml(`${p.date}: ${p.name}`));
         marker.on('click', () => this.emit('feature-click', { layer: 'events', id: f.id }));
         marker.addTo(this.eventLayer);
         shown++;
@@ -405,11 +426,6 @@ function eventGroup(kind: string): string {
   if (kind === 'treaty' || kind === 'deal' || kind === 'summit') return 'treaty';
   if (kind === 'withdrawal' || kind === 'ceasefire') return 'withdrawal';
   return 'regime-change';
-}
-
-/** Whether a presence that ended on `to` had ended by the day (shown hollow when ended sites are on). */
-function lastEnded(to: string, day: string): boolean {
-  return firstDay(to) <= day;
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,6 @@
 package org.influenceatlas.alignment;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.source.Citation;
 import org.influenceatlas.source.SourceService;
@@ -18,19 +19,28 @@ public class AlignmentService {
     private final AlignmentRepository repository;
     private final SourceService sources;
 
+    private final Cached<List<Organisation>> organisations;
+    private final Cached<List<Alignment>> alignments;
+
     AlignmentService(AlignmentRepository repository, SourceService sources) {
         this.repository = repository;
         this.sources = sources;
+        this.organisations = new Cached<>(() -> List.copyOf(repository.findOrganisations(sources.citationsByFact())));
+        this.alignments = new Cached<>(this::load);
     }
 
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
-        return repository.findOrganisations(sources.citationsByFact());
+        return organisations.get();
     }
 
     /** Every country that has a membership or a stance, by country code. */
     @Transactional(readOnly = true)
     public List<Alignment> all() {
+        return alignments.get();
+    }
+
+    private List<Alignment> load() {
         Map<String, List<Citation>> citations = sources.citationsByFact();
         Map<CountryCode, List<Membership>> memberships = new TreeMap<>();
         Map<CountryCode, List<Stance>> stances = new TreeMap<>();
@@ -47,5 +57,7 @@ public class AlignmentService {
     @Transactional
     public void replaceAll(Collection<Organisation> organisations, Collection<Membership> memberships, Collection<Stance> stances) {
         repository.replaceAll(organisations, memberships, stances);
+        this.organisations.invalidate();
+        this.alignments.invalidate();
     }
 }

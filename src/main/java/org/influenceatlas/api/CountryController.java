@@ -75,7 +75,7 @@ class CountryController {
         Optional<LocalDate> day = Params.asOf(asOf);
         CountryCode code;
         try {
-            code = CountryCode.of(iso3.toUpperCase());
+            code = CountryCode.of(iso3.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("iso3", e.getMessage());
         }

@@ -50,7 +50,10 @@ class LayerController {
         Optional<LocalDate> day = Params.asOf(asOf);
         boolean withGeometry = geometryWanted(geometry);
         int windowDays = Params.window(window);
-        String key = layer.id() + "|" + day.map(LocalDate::toString).orElse("") + "|" + withGeometry + "|" + windowDays;
+        // Parameters a layer ignores stay out of the key, so they cannot multiply cache entries.
+        String key = layer.id() + "|" + day.map(LocalDate::toString).orElse("")
+                + (layer.id().equals(LayerCatalog.ALIGNMENTS) ? "|" + withGeometry : "")
+                + (layer.id().equals(LayerCatalog.EVENTS) ? "|" + windowDays : "");
         byte[] body = cache.get(key, () -> GeoJson.collection(layer.id(), day.map(LocalDate::toString).orElse(null),
                 features(layer.id(), day, withGeometry, windowDays)));
         return Responses.cacheable(GEO_JSON, body);

@@ -1,6 +1,5 @@
 package org.influenceatlas.api;
 
-import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.presence.MilitaryPresence;
 import org.influenceatlas.presence.PresenceService;
@@ -54,7 +53,6 @@ class PresenceFeatures {
                 row.put("sources", sources.describe(change.citations(), catalogue));
                 return row;
             }).toList());
-            props.put("ended", p.period().end().map(PartialDate::toString).orElse(null));
             features.add(feature);
         }
         return features;

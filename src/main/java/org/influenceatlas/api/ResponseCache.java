@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +20,11 @@ import java.util.function.Supplier;
 @Component
 class ResponseCache {
 
-    static final int MAX_ENTRIES = 2_000;
+    /** Bounded by size: asOf can take thousands of values and a layer with outlines is large. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Map<String, byte[]> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
     private final ObjectMapper json;
 
     ResponseCache(ObjectMapper json) {
@@ -45,8 +48,9 @@ class ResponseCache {
             return cached;
         }
         byte[] body = build.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        if (bytes.addAndGet(body.length) > MAX_BYTES) {
+            clear();
+            bytes.addAndGet(body.length);
         }
         entries.put(key, body);
         return body;
@@ -54,6 +58,11 @@ class ResponseCache {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onImport(DatasetImported imported) {
+        clear();
+    }
+
+    private void clear() {
         entries.clear();
+        bytes.set(0);
     }
 }

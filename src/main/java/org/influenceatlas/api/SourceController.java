@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ class SourceController {
 
     SourceController(SourceService sources, @Value("${atlas.data.dir:data}") Path dataDir) {
         this.sources = sources;
-        this.sourcesDir = dataDir.resolve("sources");
+        this.sourcesDir = dataDir.resolve("sources").toAbsolutePath().normalize();
     }
 
     @GetMapping
@@ -54,11 +53,15 @@ class SourceController {
         if (source.file() == null) {
             throw new NotFoundException("source '" + id + "' has no bundled text");
         }
+        Path file = sourcesDir.resolve(source.file()).normalize();
+        if (!file.startsWith(sourcesDir)) {
+            throw new NotFoundException("source '" + id + "' has no bundled text");
+        }
         try {
             return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(Files.readString(sourcesDir.resolve(source.file())));
+                    .body(Files.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new NotFoundException("the bundled text of source '" + id + "' cannot be read");
         }
     }
 
@@ -75,7 +78,7 @@ class SourceController {
         row.put("author", s.author());
         row.put("date", s.date() == null ? null : s.date().toString());
         row.put("url", s.url());
-        row.put("text", s.file() == null ? null : "/api/v1/sources/" + s.id() + "/text");
+        row.put("text", s.textHref());
         row.put("notes", s.notes());
         return row;
     }

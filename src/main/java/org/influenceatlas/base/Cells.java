@@ -24,7 +24,4 @@ public final class Cells {
         return split(cell).stream().map(CountryCode::of).toList();
     }
 
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

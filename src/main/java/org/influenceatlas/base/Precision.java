@@ -5,7 +5,7 @@ public enum Precision {
     EXACT, APPROXIMATE;
 
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Precision parse(String code) {

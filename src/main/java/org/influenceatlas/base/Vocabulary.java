@@ -17,14 +17,14 @@ public final class Vocabulary {
             throw new IllegalArgumentException("is missing; allowed: " + allowed(type));
         }
         try {
-            return Enum.valueOf(type, code.trim().toUpperCase().replace('-', '_'));
+            return Enum.valueOf(type, code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + code + "' is not one of " + allowed(type));
         }
     }
 
     public static String code(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', '-');
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     public static String allowed(Class<? extends Enum<?>> type) {

@@ -12,13 +12,22 @@ public record Briefing(String slug, String title, String summary, String author,
                        LocalDate updated, LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides) {
 
     public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{0,79}";
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_AUTHOR = 200;
 
     public Briefing {
         if (slug == null || !slug.matches(SLUG_PATTERN)) {
             throw new IllegalArgumentException("slug '" + slug + "' must be lower-case letters, digits and hyphens");
         }
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("title is missing");
+        if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
+            throw new IllegalArgumentException("title must be 1.." + MAX_TITLE + " characters");
+        }
+        if (summary != null && summary.length() > MAX_SUMMARY) {
+            throw new IllegalArgumentException("summary must be at most " + MAX_SUMMARY + " characters");
+        }
+        if (author != null && author.length() > MAX_AUTHOR) {
+            throw new IllegalArgumentException("author must be at most " + MAX_AUTHOR + " characters");
         }
         Objects.requireNonNull(created, "created is missing");
         Objects.requireNonNull(updated, "updated is missing");

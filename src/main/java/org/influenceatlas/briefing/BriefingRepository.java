@@ -53,11 +53,6 @@ class BriefingRepository {
         return jdbc.sql("SELECT version FROM briefing WHERE slug = ?").param(slug).query(Integer.class).optional();
     }
 
-    void delete(String slug) {
-        jdbc.sql("DELETE FROM slide WHERE briefing_slug = ?").param(slug).update();
-        jdbc.sql("DELETE FROM briefing WHERE slug = ?").param(slug).update();
-    }
-
     /** Inserts a briefing whose slug is free; false if the slug is taken. */
     boolean insertNew(Briefing b) {
         if (version(b.slug()).isPresent()) {

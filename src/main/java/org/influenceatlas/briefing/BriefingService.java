@@ -64,15 +64,6 @@ public class BriefingService {
         return saved;
     }
 
-    @Transactional
-    public void delete(String slug, int expectedVersion) {
-        int stored = repository.version(slug).orElseThrow(() -> new IllegalArgumentException("no briefing '" + slug + "'"));
-        if (stored != expectedVersion) {
-            throw new ConcurrentEditException(slug, expectedVersion, stored);
-        }
-        repository.delete(slug);
-    }
-
     /** What is wrong with the briefing's references, slide by slide; empty when it can be saved. */
     @Transactional(readOnly = true)
     public List<String> problems(Briefing briefing) {

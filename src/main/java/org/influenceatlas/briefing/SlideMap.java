@@ -13,11 +13,17 @@ public record SlideMap(LocalDate asOf, double latitude, double longitude, int zo
                        String selected, List<String> highlighted, String organisation) {
 
     public static final List<String> LAYERS = List.of("military-presence", "corridors", "alignments", "events");
+    /** The map's time range starts here: earlier dates could not be shown. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2008, 1, 1);
+    public static final int MAX_IDS = 1000;
     public static final int MIN_ZOOM = 2;
     public static final int MAX_ZOOM = 12;
 
     public SlideMap {
         Objects.requireNonNull(asOf, "asOf is missing");
+        if (asOf.isBefore(FIRST_DAY)) {
+            throw new IllegalArgumentException("asOf " + asOf + " is before the map's first day " + FIRST_DAY);
+        }
         if (!(latitude >= -85 && latitude <= 85) || !(longitude >= -180 && longitude <= 180)) {
             throw new IllegalArgumentException("view " + latitude + "," + longitude + " is outside the map");
         }
@@ -31,6 +37,9 @@ public record SlideMap(LocalDate asOf, double latitude, double longitude, int zo
             }
         }
         highlighted = List.copyOf(highlighted);
+        if (String.join(",", highlighted).length() > MAX_IDS || selected != null && selected.length() > 100) {
+            throw new IllegalArgumentException("too many or too long feature ids");
+        }
         selected = selected == null || selected.isBlank() ? null : selected;
         organisation = organisation == null || organisation.isBlank() ? null : organisation;
     }

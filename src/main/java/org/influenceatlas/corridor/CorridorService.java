@@ -1,5 +1,6 @@
 package org.influenceatlas.corridor;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,18 +14,22 @@ public class CorridorService {
     private final CorridorRepository repository;
     private final SourceService sources;
 
+    private final Cached<List<Corridor>> corridors;
+
     CorridorService(CorridorRepository repository, SourceService sources) {
         this.repository = repository;
         this.sources = sources;
+        this.corridors = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
     }
 
     @Transactional(readOnly = true)
     public List<Corridor> all() {
-        return repository.findAll(sources.citationsByFact());
+        return corridors.get();
     }
 
     @Transactional
     public void replaceAll(Collection<Corridor> corridors) {
         repository.replaceAll(corridors);
+        this.corridors.invalidate();
     }
 }

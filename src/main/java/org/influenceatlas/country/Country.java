@@ -17,7 +17,7 @@ public record Country(CountryCode code, String name, List<String> altNames, Coun
         }
         Objects.requireNonNull(status, "status is missing");
         if ((status == CountryStatus.BREAKAWAY || status == CountryStatus.OCCUPIED) && claimedBy == null) {
-            throw new IllegalArgumentException("a " + status.name().toLowerCase() + " territory needs claimed_by");
+            throw new IllegalArgumentException("a " + status.name().toLowerCase(java.util.Locale.ROOT) + " territory needs claimed_by");
         }
         altNames = List.copyOf(altNames);
         citations = List.copyOf(citations);

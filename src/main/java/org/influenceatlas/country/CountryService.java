@@ -1,5 +1,6 @@
 package org.influenceatlas.country;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -15,14 +16,19 @@ public class CountryService {
     private final CountryRepository repository;
     private final SourceService sources;
 
+    private final Cached<List<Country>> countries;
+    private final Cached<List<Boundary>> boundaries;
+
     CountryService(CountryRepository repository, SourceService sources) {
         this.repository = repository;
         this.sources = sources;
+        this.countries = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
+        this.boundaries = new Cached<>(() -> List.copyOf(repository.findBoundaries()));
     }
 
     @Transactional(readOnly = true)
     public List<Country> all() {
-        return repository.findAll(sources.citationsByFact());
+        return countries.get();
     }
 
     @Transactional(readOnly = true)
@@ -32,11 +38,13 @@ public class CountryService {
 
     @Transactional(readOnly = true)
     public List<Boundary> boundaries() {
-        return repository.findBoundaries();
+        return boundaries.get();
     }
 
     @Transactional
     public void replaceAll(Collection<Country> countries, Collection<Boundary> boundaries) {
         repository.replaceAll(countries, boundaries);
+        this.countries.invalidate();
+        this.boundaries.invalidate();
     }
 }

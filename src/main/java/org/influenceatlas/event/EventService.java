@@ -1,5 +1,6 @@
 package org.influenceatlas.event;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,18 +14,22 @@ public class EventService {
     private final EventRepository repository;
     private final SourceService sources;
 
+    private final Cached<List<Event>> events;
+
     EventService(EventRepository repository, SourceService sources) {
         this.repository = repository;
         this.sources = sources;
+        this.events = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
     }
 
     @Transactional(readOnly = true)
     public List<Event> all() {
-        return repository.findAll(sources.citationsByFact());
+        return events.get();
     }
 
     @Transactional
     public void replaceAll(Collection<Event> events) {
         repository.replaceAll(events);
+        this.events.invalidate();
     }
 }

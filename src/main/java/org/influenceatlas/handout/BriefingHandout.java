@@ -113,7 +113,7 @@ public class BriefingHandout {
                 continue;
             }
             String where = Stream.of(s.publisher(), s.date() == null ? null : s.date().toString(), ref.locator(),
-                            s.url() != null ? s.url() : "bundled text (Influence Atlas /api/v1/sources/" + s.id() + "/text)")
+                            s.url() != null ? s.url() : s.textHref() == null ? null : "bundled text (Influence Atlas " + s.textHref() + ")")
                     .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
             lines.addAll(PdfText.wrap(regular, 8, "[" + ref.number() + "] " + s.title() + ". " + where, width));
         }

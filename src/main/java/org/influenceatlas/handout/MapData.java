@@ -1,5 +1,7 @@
 package org.influenceatlas.handout;
 
+import org.influenceatlas.base.Period;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.alignment.Alignment;
@@ -29,11 +31,7 @@ record MapData(List<Outline> outlines, Map<String, Alignment> alignments, List<M
             if (!special) {
                 return true;
             }
-            return (from == null || !LocalDate.parse(pad(from)).isAfter(day)) && (to == null || !LocalDate.parse(pad(to)).isBefore(day));
-        }
-
-        private static String pad(String partial) {
-            return partial.length() == 4 ? partial + "-01-01" : partial.length() == 7 ? partial + "-01" : partial;
+            return from == null || Period.parse(from, to).contains(day);
         }
     }
 

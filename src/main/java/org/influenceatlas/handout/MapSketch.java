@@ -12,6 +12,7 @@ import org.influenceatlas.corridor.Waypoint;
 import org.influenceatlas.event.Event;
 import org.influenceatlas.layer.LayerCatalog;
 import org.influenceatlas.presence.MilitaryPresence;
+import org.influenceatlas.presence.PresenceStatus;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -111,13 +112,13 @@ final class MapSketch {
         }
         if (map.layers().contains(LayerCatalog.PRESENCE)) {
             for (MilitaryPresence m : data.presences()) {
-                Optional<String> status = m.statusOn(day).map(Vocabulary::code);
+                Optional<PresenceStatus> status = m.statusOn(day);
                 if (status.isEmpty()) {
                     continue;
                 }
                 String colour = LayerCatalog.color(LayerCatalog.PRESENCE, "operator", m.operator().value());
                 legend.put("presence: " + m.operator().value(), colour);
-                boolean hollow = status.get().equals("withdrawn") || status.get().equals("closed");
+                boolean hollow = status.get().isOver();
                 marker(page, p, m.location(), emphasised(map, m.id()) ? 6 : 3.5f, colour, hollow);
             }
         }

@@ -64,7 +64,7 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
             shown = layers;
         }
         Optional<String> org = organisationText == null ? organisation
-                : Optional.of(organisationText.trim().toUpperCase()).filter(o -> ORGANISATION.matcher(o).matches());
+                : Optional.of(organisationText.trim().toUpperCase(java.util.Locale.ROOT)).filter(o -> ORGANISATION.matcher(o).matches());
         return new MapState(day, shown, selection, view, org);
     }
 

@@ -30,7 +30,7 @@ public record Selection(MapLayer layer, String id) {
         try {
             int colon = text.indexOf(':');
             if (colon < 0) {
-                return Optional.of(new Selection(MapLayer.ALIGNMENTS, text.trim().toUpperCase()));
+                return Optional.of(new Selection(MapLayer.ALIGNMENTS, text.trim().toUpperCase(java.util.Locale.ROOT)));
             }
             return MapLayer.byId(text.substring(0, colon)).map(l -> new Selection(l, text.substring(colon + 1)));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.influenceatlas.presence;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,18 +14,22 @@ public class PresenceService {
     private final PresenceRepository repository;
     private final SourceService sources;
 
+    private final Cached<List<MilitaryPresence>> presences;
+
     PresenceService(PresenceRepository repository, SourceService sources) {
         this.repository = repository;
         this.sources = sources;
+        this.presences = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
     }
 
     @Transactional(readOnly = true)
     public List<MilitaryPresence> all() {
-        return repository.findAll(sources.citationsByFact());
+        return presences.get();
     }
 
     @Transactional
     public void replaceAll(Collection<MilitaryPresence> presences) {
         repository.replaceAll(presences);
+        this.presences.invalidate();
     }
 }

@@ -22,9 +22,25 @@ public record Source(String id, String kind, String title, String publisher, Str
         if (url != null && !url.isBlank() && !url.matches("https?://\\S+")) {
             throw new IllegalArgumentException("url '" + url + "' is not an http(s) address");
         }
+        if (file != null && !file.isBlank() && !file.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*") || file != null && file.contains("..")) {
+            throw new IllegalArgumentException("file '" + file + "' must be a relative path below sources/ (letters, digits, _ - . /)");
+        }
         if (!UNSOURCED.equals(id) && isBlank(url) && isBlank(file) && !"dataset".equals(kind)) {
             throw new IllegalArgumentException("needs a url or a bundled file");
         }
+    }
+
+    /** Where a reader finds it: the page, or the bundled text served by the API; null for the marker. */
+    public String href() {
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        return file == null ? null : "/api/v1/sources/" + id + "/text";
+    }
+
+    /** The bundled text served by the API, if the source ships one. */
+    public String textHref() {
+        return file == null ? null : "/api/v1/sources/" + id + "/text";
     }
 
     public boolean isUnsourcedMarker() {

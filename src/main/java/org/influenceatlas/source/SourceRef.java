@@ -7,7 +7,7 @@ public record SourceRef(String id, String title, String publisher, String date, 
     static SourceRef of(Source source, Citation citation) {
         return new SourceRef(source.id(), source.title(), source.publisher(),
                 source.date() == null ? null : source.date().toString(), source.url(),
-                source.file() == null ? null : "/api/v1/sources/" + source.id() + "/text",
+                source.textHref(),
                 citation.locator(), citation.quote(), source.isUnsourcedMarker());
     }
 }

@@ -1,5 +1,6 @@
 package org.influenceatlas.source;
 
+import org.influenceatlas.base.Cached;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,14 +15,18 @@ import java.util.Optional;
 public class SourceService {
 
     private final SourceRepository repository;
+    private final Cached<List<Source>> sources;
+    private final Cached<Map<String, List<Citation>>> citations;
 
     SourceService(SourceRepository repository) {
         this.repository = repository;
+        this.sources = new Cached<>(() -> List.copyOf(repository.findAll()));
+        this.citations = new Cached<>(() -> Map.copyOf(repository.findCitations()));
     }
 
     @Transactional(readOnly = true)
     public List<Source> all() {
-        return repository.findAll();
+        return sources.get();
     }
 
     @Transactional(readOnly = true)
@@ -32,7 +37,7 @@ public class SourceService {
     /** Every fact's citations, keyed by fact id, in the order the dataset lists them. */
     @Transactional(readOnly = true)
     public Map<String, List<Citation>> citationsByFact() {
-        return repository.findCitations();
+        return citations.get();
     }
 
     /** Resolves citations against the catalogue, keeping their order; unknown ids cannot occur after import. */
@@ -53,5 +58,7 @@ public class SourceService {
     @Transactional
     public void replaceAll(Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
         repository.replaceAll(sources, citationsByFact);
+        this.sources.invalidate();
+        this.citations.invalidate();
     }
 }

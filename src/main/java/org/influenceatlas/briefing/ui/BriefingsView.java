@@ -13,6 +13,8 @@ import org.influenceatlas.briefing.BriefingDocument;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
+import org.influenceatlas.briefing.LocalAuthoring;
+import com.vaadin.flow.server.VaadinRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -22,19 +24,25 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @PageTitle("Briefings · Influence Atlas")
 class BriefingsView extends Div {
 
-    BriefingsView(BriefingService briefings, ObjectMapper json) {
+    BriefingsView(BriefingService briefings, ObjectMapper json, LocalAuthoring authoring) {
         addClassName("atlas-briefings");
         Anchor create = new Anchor("briefings/" + EditorView.NEW + "/edit", "New briefing");
         create.setId("new-briefing");
         Div status = new Div();
         status.setId("import-status");
         status.getElement().setAttribute("role", "status");
+        // Creating and importing are for the local author only (atlas.authoring), like the editor.
+        // The check uses the address this UI was opened from: uploads come from the same browser.
+        VaadinRequest request = VaadinRequest.getCurrent();
+        boolean mayAuthor = request != null && authoring.allows(request.getRemoteAddr());
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String message = importJson(briefings, json, data);
+            String message = mayAuthor ? importJson(briefings, json, data) : "Not imported: " + LocalAuthoring.MESSAGE;
             getUI().ifPresent(ui -> ui.access(() -> status.setText(message)));
         }));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON…"));
+        upload.setVisible(mayAuthor);
+        create.setVisible(mayAuthor);
         add(new H1("Briefings"), new Div(new Anchor("", "Back to the map"), create), upload, status);
         for (Briefing b : briefings.all()) {
             Div card = new Div();

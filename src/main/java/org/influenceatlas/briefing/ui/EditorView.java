@@ -207,7 +207,8 @@ class EditorView extends Div implements BeforeEnterObserver {
         }
         LocalDate today = LocalDate.now();
         try {
-            Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(), "local author",
+            Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
+                    loaded == null || loaded.author() == null ? "local author" : loaded.author(),
                     loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
                     loaded == null ? 0 : loaded.version(), slides);
             loaded = briefings.save(draft);
@@ -220,6 +221,8 @@ class EditorView extends Div implements BeforeEnterObserver {
             say("Not saved, nothing lost: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             say("Not saved, nothing lost: " + e.getMessage());
+        } catch (org.springframework.dao.DataAccessException e) {
+            say("Not saved, nothing lost: the database refused it (" + e.getMostSpecificCause().getMessage() + ")");
         }
     }
 

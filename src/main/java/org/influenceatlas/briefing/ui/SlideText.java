@@ -18,7 +18,7 @@ final class SlideText {
 
     record Reference(int number, Source source, String locator) {
         String href() {
-            return source.url() != null ? source.url() : "/api/v1/sources/" + source.id() + "/text";
+            return source.href();
         }
     }
 

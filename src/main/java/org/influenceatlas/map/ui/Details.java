@@ -1,5 +1,7 @@
 package org.influenceatlas.map.ui;
 
+import org.influenceatlas.base.Precision;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import org.influenceatlas.alignment.Alignment;
@@ -131,7 +133,7 @@ class Details {
         FactList facts = new FactList()
                 .row("Date", e.period().from() + e.period().end().map(t -> " to " + t).orElse(""))
                 .row("Kind", Vocabulary.code(e.kind()))
-                .row("Place", e.place() + (e.precision().code().equals("approximate") ? " (approximate)" : ""))
+                .row("Place", (e.place() == null ? "" : e.place()) + (e.precision() == Precision.APPROXIMATE ? " (approximate location)" : ""))
                 .row("Summary", e.summary());
         return new Card(e.name(), facts, List.of(new Section("Countries", null, e.countries().stream()
                 .map(code -> new Link(names.getOrDefault(code.value(), code.value()), country(code))).toList())),

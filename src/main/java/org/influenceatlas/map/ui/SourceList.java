@@ -28,7 +28,7 @@ class SourceList extends Div {
                 flag.addClassName("atlas-unsourced");
                 item.add(flag);
             } else {
-                String href = source.url() != null ? source.url() : "/api/v1/sources/" + source.id() + "/text";
+                String href = source.href();
                 Anchor title = new Anchor(href, source.title());
                 title.setTarget("_blank");
                 item.add(title);
