@@ -37,6 +37,12 @@ class BriefingTest {
     }
 
     @Test
+    void a_slide_cannot_show_a_date_before_the_maps_first_day() {
+        assertThatThrownBy(() -> new SlideMap(LocalDate.of(2003, 1, 1), 40, 45, 6, List.of(), null, List.of(), null))
+                .hasMessageContaining("before the map's first day 2008-01-01");
+    }
+
+    @Test
     void a_briefing_needs_a_valid_slug_slides_and_an_update_after_its_creation() {
         Slide slide = new Slide("Title", "Text [@a].", MAP);
         LocalDate day = LocalDate.of(2026, 11, 1);
