@@ -37,6 +37,7 @@ class ExplorerView extends Div implements BeforeEnterObserver {
     private final AtlasMap map = new AtlasMap();
     private final DetailsPanel details;
     private MapState state = MapState.initial();
+    private boolean entered;
     /** The briefing slide this exploration started from ("Explore from here"), to return to. */
     private Optional<String> from = Optional.empty();
     private final Anchor backToBriefing = new Anchor("", "Back to briefing");
@@ -83,11 +84,16 @@ class ExplorerView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = MapState.from(event.getLocation().getQueryParameters());
+        MapState next = MapState.from(event.getLocation().getQueryParameters());
         from = event.getLocation().getQueryParameters().getSingleParameter("from")
                 .filter(f -> f.matches("briefings/[a-z0-9][a-z0-9-]*/\\d{1,3}"));
         from.ifPresent(backToBriefing::setHref);
         backToBriefing.setVisible(from.isPresent());
+        if (entered && next.equals(state)) {
+            return; // our own navigate() after a selection: map and panel already show it
+        }
+        entered = true;
+        state = next;
         map.setState(state);
         details.show(state.selection(), state.asOf());
         if (state.view().isEmpty()) {
