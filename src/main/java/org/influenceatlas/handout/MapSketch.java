@@ -68,8 +68,13 @@ final class MapSketch {
             if (stance != null) {
                 legend.put("stance " + stance, colour);
             }
+            // Rings wholly outside the frame are left out: clipped anyway, they would only bloat the file.
+            List<List<double[]>> visible = outline.rings().stream().filter(p::touches).toList();
+            if (visible.isEmpty()) {
+                continue;
+            }
             boolean emphasised = emphasised(map, outline.id()) || isMember(map, outline.id(), day);
-            for (List<double[]> ring : outline.rings()) {
+            for (List<double[]> ring : visible) {
                 path(page, p, ring, true);
             }
             fill(page, colour);
@@ -237,6 +242,19 @@ final class MapSketch {
         Projection(SlideMap map, float x, float y, float width, float height) {
             this(mercatorX(map.longitude(), 256 * Math.pow(2, map.zoom())), mercatorY(map.latitude(), 256 * Math.pow(2, map.zoom())),
                     256 * Math.pow(2, map.zoom()), x, y, width, height, width / SCREEN_WIDTH);
+        }
+
+        /** Whether the ring's bounding box overlaps the frame. */
+        boolean touches(List<double[]> ring) {
+            float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+            for (double[] lonLat : ring) {
+                float[] xy = toPage(lonLat[0], lonLat[1]);
+                minX = Math.min(minX, xy[0]);
+                maxX = Math.max(maxX, xy[0]);
+                minY = Math.min(minY, xy[1]);
+                maxY = Math.max(maxY, xy[1]);
+            }
+            return maxX >= x && minX <= x + width && maxY >= y && minY <= y + height;
         }
 
         float[] toPage(double lon, double lat) {
