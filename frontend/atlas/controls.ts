@@ -36,7 +36,7 @@ export class AtlasControls {
   private readonly boxes = new Map<string, HTMLInputElement>();
   private timer?: number;
 
-  constructor(private readonly host: HTMLElement, start: string, end: string, private readonly onChange: (c: Change) => void) {
+  constructor(start: string, end: string, private readonly onChange: (c: Change) => void) {
     this.toolbar.className = 'atlas-toolbar';
     this.toolbar.setAttribute('role', 'group');
     this.toolbar.setAttribute('aria-label', 'Map layers');
@@ -81,9 +81,6 @@ export class AtlasControls {
     const endLabel = document.createElement('span');
     endLabel.textContent = end.slice(0, 4);
     this.timebar.append(this.play, startLabel, this.slider, endLabel, this.dateOutput);
-    this.host.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.stop();
-    });
   }
 
   /** Shows the state without raising change events (it came from the server or from the map). */
@@ -151,7 +148,8 @@ export class AtlasControls {
     }, PLAY_TICK_MS);
   }
 
-  private stop(): void {
+  /** Stops playing (Escape anywhere in the map does this). */
+  stop(): void {
     window.clearInterval(this.timer);
     this.timer = undefined;
     this.play.textContent = 'Play';

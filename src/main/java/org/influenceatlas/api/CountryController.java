@@ -12,9 +12,11 @@ import org.influenceatlas.event.EventService;
 import org.influenceatlas.presence.MilitaryPresence;
 import org.influenceatlas.presence.PresenceService;
 import org.influenceatlas.source.SourceService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,11 +54,11 @@ class CountryController {
 
     /** All outlines as one FeatureCollection: the offline base map. */
     @GetMapping("/boundaries")
-    ResponseEntity<byte[]> boundaries() {
-        byte[] body = cache.getBytes("boundaries", () -> ("{\"type\":\"FeatureCollection\",\"features\":["
+    ResponseEntity<byte[]> boundaries(@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+        ResponseCache.Body body = cache.getBytes("boundaries", () -> ("{\"type\":\"FeatureCollection\",\"features\":["
                 + countries.boundaries().stream().map(Boundary::featureJson).collect(Collectors.joining(",\n"))
                 + "]}").getBytes(StandardCharsets.UTF_8));
-        return Responses.cacheable(LayerController.GEO_JSON, body);
+        return Responses.cacheable(LayerController.GEO_JSON, body, encoding);
     }
 
     @GetMapping("/countries")

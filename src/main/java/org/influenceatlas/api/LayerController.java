@@ -3,10 +3,12 @@ package org.influenceatlas.api;
 import org.influenceatlas.layer.LayerCatalog;
 import org.influenceatlas.layer.LayerInfo;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +47,8 @@ class LayerController {
     @GetMapping("/layers/{id}")
     ResponseEntity<byte[]> layer(@PathVariable String id, @RequestParam(required = false) String asOf,
                                  @RequestParam(required = false) String geometry,
-                                 @RequestParam(required = false) String window) {
+                                 @RequestParam(required = false) String window,
+                                 @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
         LayerInfo layer = LayerCatalog.find(id).orElseThrow(() -> new NotFoundException("no layer '" + id + "'"));
         Optional<LocalDate> day = Params.asOf(asOf);
         boolean withGeometry = geometryWanted(geometry);
@@ -54,9 +57,9 @@ class LayerController {
         String key = layer.id() + "|" + day.map(LocalDate::toString).orElse("")
                 + (layer.id().equals(LayerCatalog.ALIGNMENTS) ? "|" + withGeometry : "")
                 + (layer.id().equals(LayerCatalog.EVENTS) ? "|" + windowDays : "");
-        byte[] body = cache.get(key, () -> GeoJson.collection(layer.id(), day.map(LocalDate::toString).orElse(null),
+        ResponseCache.Body body = cache.get(key, () -> GeoJson.collection(layer.id(), day.map(LocalDate::toString).orElse(null),
                 features(layer.id(), day, withGeometry, windowDays)));
-        return Responses.cacheable(GEO_JSON, body);
+        return Responses.cacheable(GEO_JSON, body, encoding);
     }
 
     private List<Map<String, Object>> features(String layer, Optional<LocalDate> day, boolean withGeometry, int window) {

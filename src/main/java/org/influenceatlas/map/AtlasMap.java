@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,11 +36,21 @@ public class AtlasMap extends Component {
 
     /** Applies a whole state: the element redraws what changed, in the browser. */
     public void setState(MapState state) {
-        getElement().setProperty("asOf", state.asOf().toString());
-        getElement().setProperty("layers", state.layers().stream().map(MapLayer::id).collect(Collectors.joining(",")));
-        getElement().setProperty("organisation", state.organisation().orElse(""));
-        getElement().setProperty("selected", state.selection().map(Selection::key).orElse(""));
+        properties(state).forEach(getElement()::setProperty);
         state.view().ifPresent(this::setView);
+    }
+
+    /**
+     * The element's properties for a state. The explorer's page also carries them (with the
+     * view) so that the browser can draw the map before this component exists: map-preview.ts.
+     */
+    public static Map<String, String> properties(MapState state) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("asOf", state.asOf().toString());
+        properties.put("layers", state.layers().stream().map(MapLayer::id).collect(Collectors.joining(",")));
+        properties.put("organisation", state.organisation().orElse(""));
+        properties.put("selected", state.selection().map(Selection::key).orElse(""));
+        return properties;
     }
 
     public void setDate(LocalDate day) {

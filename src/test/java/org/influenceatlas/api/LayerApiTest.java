@@ -336,6 +336,22 @@ class LayerApiTest {
         assertThat(body[1]).as("gzip magic").isEqualTo((byte) 0x8b);
     }
 
+    @Test
+    void the_gzipped_outlines_are_the_same_json_as_the_plain_ones_under_the_same_etag() throws Exception {
+        HttpResponse<byte[]> zipped = http.send(request("/api/v1/boundaries").header("Accept-Encoding", "gzip, deflate, br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = http.send(request("/api/v1/boundaries").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
+        assertThat(zipped.headers().firstValue("ETag")).isPresent().isEqualTo(plain.headers().firstValue("ETag"));
+    }
+
     // ---------------------------------------------------------------- sources
 
     @Test

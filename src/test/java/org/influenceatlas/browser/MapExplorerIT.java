@@ -1,11 +1,14 @@
 package org.influenceatlas.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,38 @@ class MapExplorerIT extends BrowserTestBase {
         // Alliance status colours the countries: Belarus is an ally on that date.
         assertThat(page.locator("atlas-map path[data-id=BLR]")).hasAttribute("data-stance", "ally");
         assertThat(page.locator("atlas-map path[data-id=UKR]")).hasAttribute("data-stance", "at-war");
+    }
+
+    @Test
+    void the_map_is_drawn_from_the_url_before_vaadin_connects_and_vaadin_takes_that_map_over() {
+        // Vaadin's first request is held back: what shows meanwhile is the page's own early drawing.
+        List<Route> held = new ArrayList<>();
+        page.route(u -> u.contains("v-r=init"), held::add);
+        page.navigate(url("/?asOf=2020-10-01&layers=alignments,military-presence&view=41,45,6"));
+
+        Locator preview = page.locator(".atlas-preview");
+        assertThat(preview.locator(".atlas-map[data-ready=true]")).isAttached();
+        assertThat(page.locator("atlas-map")).hasCount(0);
+        assertThat(preview).hasAttribute("inert", "");
+        assertThat(preview.locator(".atlas-date-label")).hasText("2020-10-01");
+        assertThat(preview.locator("path[data-id=BLR]")).hasAttribute("data-stance", "ally");
+        assertThat(preview.locator(".atlas-presence").first()).isVisible();
+        assertThat(preview.locator("path.atlas-corridor")).hasCount(0);
+        assertThat(preview.locator("#atlas-layer-corridors")).not().isChecked();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("MapExplorerIT-preview-before-vaadin.png")));
+        assertThat(held).as("Vaadin's init request, held").hasSize(1);
+
+        held.forEach(Route::resume);
+        page.waitForSelector("atlas-map[data-ready=true]");
+        assertThat(preview).hasCount(0);
+        assertThat(page.locator(".atlas-canvas")).hasCount(1);
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText("2020-10-01");
+        String[] view = mapData("view").split(",");
+        assertThat(Double.parseDouble(view[0])).isCloseTo(41.0, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(Double.parseDouble(view[1])).isCloseTo(45.0, org.assertj.core.data.Offset.offset(0.03));
+        // Live now: a click on the map the page drew reaches the server and opens the details.
+        page.locator("atlas-map path[data-id=GEO]").click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.locator("#details-title")).hasText("Georgia");
     }
 
     @Test
