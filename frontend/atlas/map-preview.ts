@@ -13,6 +13,8 @@ interface Preview {
   layers: string;
   organisation: string;
   selected: string;
+  showEnded: boolean;
+  onlineTiles: boolean;
   view: [number, number, number] | null;
 }
 
@@ -39,6 +41,8 @@ if (meta) {
     layers: new Set(preview.layers.split(',').filter((l) => LAYER_IDS.includes(l))),
     organisation: preview.organisation,
     selected: preview.selected,
+    showEnded: preview.showEnded,
+    onlineTiles: preview.onlineTiles,
   }, preview.view, () => stage.remove());
   // Vaadin has shown its first view. Normally that is the explorer and its map has already taken
   // the preview over; if not (an error page, say), the stand-in must not cover it.

@@ -36,7 +36,13 @@ public class AtlasMap extends Component {
 
     /** Applies a whole state: the element redraws what changed, in the browser. */
     public void setState(MapState state) {
-        properties(state).forEach(getElement()::setProperty);
+        properties(state).forEach((name, value) -> {
+            if (value instanceof Boolean on) {
+                getElement().setProperty(name, on);
+            } else {
+                getElement().setProperty(name, (String) value);
+            }
+        });
         state.view().ifPresent(this::setView);
     }
 
@@ -44,12 +50,14 @@ public class AtlasMap extends Component {
      * The element's properties for a state. The explorer's page also carries them (with the
      * view) so that the browser can draw the map before this component exists: map-preview.ts.
      */
-    public static Map<String, String> properties(MapState state) {
-        Map<String, String> properties = new LinkedHashMap<>();
+    public static Map<String, Object> properties(MapState state) {
+        Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("asOf", state.asOf().toString());
         properties.put("layers", state.layers().stream().map(MapLayer::id).collect(Collectors.joining(",")));
         properties.put("organisation", state.organisation().orElse(""));
         properties.put("selected", state.selection().map(Selection::key).orElse(""));
+        properties.put("showEnded", state.showEnded());
+        properties.put("onlineTiles", state.onlineTiles());
         return properties;
     }
 
@@ -132,26 +140,32 @@ public class AtlasMap extends Component {
         }
     }
 
-    /** The user moved the date, toggled a layer or chose an organisation, in the browser. */
+    /** The user moved the date, toggled a layer or an option, or chose an organisation, in the browser. */
     @DomEvent(value = "state-change", debounce = @com.vaadin.flow.component.DebounceSettings(
             timeout = 250, phases = com.vaadin.flow.dom.DebouncePhase.TRAILING))
     public static class StateChangeEvent extends ComponentEvent<AtlasMap> {
         private final String asOf;
         private final String layers;
         private final String organisation;
+        private final boolean showEnded;
+        private final boolean onlineTiles;
 
         public StateChangeEvent(AtlasMap source, boolean fromClient, @EventData("event.detail.asOf") String asOf,
                                 @EventData("event.detail.layers") String layers,
-                                @EventData("event.detail.organisation") String organisation) {
+                                @EventData("event.detail.organisation") String organisation,
+                                @EventData("event.detail.showEnded") boolean showEnded,
+                                @EventData("event.detail.onlineTiles") boolean onlineTiles) {
             super(source, fromClient);
             this.asOf = asOf;
             this.layers = layers;
             this.organisation = organisation;
+            this.showEnded = showEnded;
+            this.onlineTiles = onlineTiles;
         }
 
         /** Applies the browser's choices to a state, ignoring values that do not parse. */
         public MapState applyTo(MapState state) {
-            return state.withQuery(asOf, layers, organisation);
+            return state.withQuery(asOf, layers, organisation).withOptions(showEnded, onlineTiles);
         }
     }
 }

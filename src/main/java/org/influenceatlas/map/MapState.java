@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * What the user is looking at, in the form the URL carries it:
- * {@code ?asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41,45,6&org=CSTO}.
+ * {@code ?asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41,45,6&org=CSTO},
+ * plus {@code ended=hide} when ended sites are hidden and {@code tiles=osm} when the online tile
+ * layer is on (both off the defaults only, so ordinary links stay short).
  * Every screen state is a permalink; unknown or malformed values fall back to the defaults
  * rather than failing, because a shared link should still open.
  */
 public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection> selection, Optional<MapView> view,
-                       Optional<String> organisation) {
+                       Optional<String> organisation, boolean showEnded, boolean onlineTiles) {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(2008, 1, 1);
     private static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
@@ -33,6 +35,12 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         }
     }
 
+    /** A state with the default options: ended sites shown, no online tiles (a briefing slide's map). */
+    public MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection> selection, Optional<MapView> view,
+                    Optional<String> organisation) {
+        this(asOf, layers, selection, view, organisation, true, false);
+    }
+
     /** Today, every layer, nothing selected. */
     public static MapState initial() {
         return new MapState(LocalDate.now(), EnumSet.allOf(MapLayer.class), Optional.empty(), Optional.empty(), Optional.empty());
@@ -42,7 +50,8 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         Map<String, List<String>> params = query.getParameters();
         MapState state = initial().withQuery(first(params, "asOf"), first(params, "layers"), first(params, "org"));
         return new MapState(state.asOf, state.layers, Selection.parse(first(params, "select")),
-                MapView.parse(first(params, "view")), state.organisation);
+                MapView.parse(first(params, "view")), state.organisation,
+                !"hide".equals(first(params, "ended")), "osm".equals(first(params, "tiles")));
     }
 
     /** The same state with the values the browser reports; values that do not parse are ignored. */
@@ -65,19 +74,24 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         }
         Optional<String> org = organisationText == null ? organisation
                 : Optional.of(organisationText.trim().toUpperCase(java.util.Locale.ROOT)).filter(o -> ORGANISATION.matcher(o).matches());
-        return new MapState(day, shown, selection, view, org);
+        return new MapState(day, shown, selection, view, org, showEnded, onlineTiles);
+    }
+
+    /** The same state with ended sites shown or hidden, and the online tiles on or off. */
+    public MapState withOptions(boolean ended, boolean tiles) {
+        return new MapState(asOf, layers, selection, view, organisation, ended, tiles);
     }
 
     public MapState withSelection(Optional<Selection> newSelection) {
-        return new MapState(asOf, layers, newSelection, view, organisation);
+        return new MapState(asOf, layers, newSelection, view, organisation, showEnded, onlineTiles);
     }
 
     public MapState withView(MapView newView) {
-        return new MapState(asOf, layers, selection, Optional.of(newView), organisation);
+        return new MapState(asOf, layers, selection, Optional.of(newView), organisation, showEnded, onlineTiles);
     }
 
     public MapState withAsOf(LocalDate day) {
-        return new MapState(day, layers, selection, view, organisation);
+        return new MapState(day, layers, selection, view, organisation, showEnded, onlineTiles);
     }
 
     public QueryParameters toQuery() {
@@ -87,6 +101,12 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         selection.ifPresent(s -> params.put("select", s.toParameter()));
         view.ifPresent(v -> params.put("view", v.toParameter()));
         organisation.ifPresent(o -> params.put("org", o));
+        if (!showEnded) {
+            params.put("ended", "hide");
+        }
+        if (onlineTiles) {
+            params.put("tiles", "osm");
+        }
         return QueryParameters.simple(params);
     }
 

@@ -86,6 +86,21 @@ class MapExplorerIT extends BrowserTestBase {
     }
 
     @Test
+    void hiding_ended_sites_is_part_of_the_permalink() {
+        openMap("?asOf=2025-01-01&layers=military-presence&view=39.8,46.8,8");
+        Locator peacekeepers = page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]");
+        assertThat(peacekeepers).hasClass(java.util.regex.Pattern.compile("atlas-status-ended"));
+
+        page.locator("#atlas-show-ended").uncheck();
+        assertThat(peacekeepers).hasCount(0);
+        page.waitForURL(u -> u.contains("ended=hide"));
+
+        openMap(page.url().substring(page.url().indexOf('?')));
+        assertThat(page.locator("#atlas-show-ended")).not().isChecked();
+        assertThat(page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]")).hasCount(0);
+    }
+
+    @Test
     void the_date_changes_what_is_shown_karabakh_peacekeepers_in_2022_versus_2025() {
         openMap("?asOf=2022-01-01&layers=military-presence&view=39.8,46.8,8");
         Locator peacekeepers = page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-AZE-02]");

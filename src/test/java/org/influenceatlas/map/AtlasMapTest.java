@@ -81,6 +81,37 @@ class AtlasMapTest {
     }
 
     @Test
+    void the_display_options_go_to_the_element_as_booleans() {
+        map.setState(MapState.initial().withOptions(false, true));
+
+        assertThat(map.getElement().getProperty("showEnded", true)).isFalse();
+        assertThat(map.getElement().getProperty("onlineTiles", false)).isTrue();
+
+        map.setState(MapState.initial());
+        assertThat(map.getElement().getProperty("showEnded", false)).isTrue();
+        assertThat(map.getElement().getProperty("onlineTiles", true)).isFalse();
+    }
+
+    @Test
+    void hiding_ended_sites_in_the_browser_reaches_listeners_as_part_of_the_state() {
+        List<MapState> heard = new ArrayList<>();
+        map.addStateChangeListener(e -> heard.add(e.applyTo(MapState.initial())));
+
+        JsonObject data = detail("asOf", "2020-10-01", "layers", "military-presence");
+        data.put("event.detail.organisation", "");
+        data.put("event.detail.showEnded", false);
+        data.put("event.detail.onlineTiles", true);
+        data.put("for", "trailing");
+        _fireDomEvent(map, "state-change", data);
+
+        assertThat(heard).singleElement().satisfies(state -> {
+            assertThat(state.showEnded()).isFalse();
+            assertThat(state.onlineTiles()).isTrue();
+            assertThat(state.layers()).containsExactly(MapLayer.MILITARY_PRESENCE);
+        });
+    }
+
+    @Test
     void a_state_without_organisation_or_selection_clears_them_on_the_element() {
         map.setState(MapState.initial().withSelection(Optional.of(new Selection(MapLayer.EVENTS, "EV-1")))
                 .withQuery(null, null, "CSTO"));

@@ -54,6 +54,25 @@ class MapStateTest {
     }
 
     @Test
+    void hidden_ended_sites_and_online_tiles_survive_the_trip_and_stay_out_of_ordinary_links() {
+        MapState state = MapState.initial().withAsOf(LocalDate.of(2022, 1, 1)).withOptions(false, true);
+
+        assertThat(state.toQuery().getQueryString()).contains("ended=hide").contains("tiles=osm");
+        assertThat(roundTrip(state)).isEqualTo(state);
+        assertThat(MapState.initial().toQuery().getQueryString()).doesNotContain("ended").doesNotContain("tiles");
+        assertThat(state.withSelection(Optional.of(new Selection(MapLayer.ALIGNMENTS, "ARM"))).withView(new MapView(41, 45, 6)))
+                .as("other changes keep the options").returns(false, MapState::showEnded).returns(true, MapState::onlineTiles);
+    }
+
+    @Test
+    void unknown_display_options_fall_back_to_ended_sites_shown_and_no_online_tiles() {
+        MapState state = parse("ended=maybe&tiles=google");
+
+        assertThat(state.showEnded()).isTrue();
+        assertThat(state.onlineTiles()).isFalse();
+    }
+
+    @Test
     void a_country_selection_survives_the_trip_in_its_short_form() {
         MapState state = MapState.initial().withAsOf(LocalDate.of(2015, 1, 2))
                 .withSelection(Optional.of(new Selection(MapLayer.ALIGNMENTS, "ARM")));

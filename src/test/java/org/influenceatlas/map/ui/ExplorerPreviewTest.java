@@ -33,13 +33,15 @@ class ExplorerPreviewTest {
 
     @Test
     void the_explorer_page_carries_the_state_its_url_names() throws Exception {
-        JsonNode preview = preview("/?asOf=2020-10-01&layers=corridors,alignments&select=ARM&view=41,45,6&org=csto");
+        JsonNode preview = preview("/?asOf=2020-10-01&layers=corridors,alignments&select=ARM&view=41,45,6&org=csto&ended=hide");
 
         assertThat(preview.path("asOf").asText()).isEqualTo("2020-10-01");
         assertThat(preview.path("layers").asText().split(",")).containsExactlyInAnyOrder("corridors", "alignments");
         assertThat(preview.path("selected").asText()).isEqualTo("alignments:ARM");
         assertThat(preview.path("organisation").asText()).isEqualTo("CSTO");
         assertThat(preview.path("view").toString()).isEqualTo("[41.0,45.0,6]");
+        assertThat(preview.path("showEnded").asBoolean(true)).isFalse();
+        assertThat(preview.path("onlineTiles").asBoolean(true)).isFalse();
     }
 
     @Test

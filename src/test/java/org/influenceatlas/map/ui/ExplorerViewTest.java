@@ -204,12 +204,32 @@ class ExplorerViewTest {
         data.put("event.detail.asOf", "2024-06-01");
         data.put("event.detail.layers", "military-presence,corridors,alignments,events");
         data.put("event.detail.organisation", "");
+        data.put("event.detail.showEnded", true);
+        data.put("event.detail.onlineTiles", false);
         data.put("for", "trailing");
         _fireDomEvent(map(), "state-change", data);
 
         // Armenia froze its CSTO participation on 2024-02-22
         assertThat(sectionText("Memberships")).contains("● CSTO: frozen").contains("○ CSTO: member");
         assertThat(jsCalls()).anySatisfy(call -> assertThat(call).contains("replaceState").contains("asOf=2024-06-01"));
+    }
+
+    @Test
+    void hiding_ended_sites_in_the_browser_puts_it_in_the_url_and_the_url_restores_it() {
+        open("asOf=2020-10-01");
+        JsonObject data = Json.createObject();
+        data.put("event.detail.asOf", "2020-10-01");
+        data.put("event.detail.layers", "military-presence");
+        data.put("event.detail.organisation", "");
+        data.put("event.detail.showEnded", false);
+        data.put("event.detail.onlineTiles", false);
+        data.put("for", "trailing");
+        _fireDomEvent(map(), "state-change", data);
+
+        assertThat(jsCalls()).anySatisfy(call -> assertThat(call).contains("replaceState").contains("ended=hide"));
+
+        open("asOf=2020-10-01&ended=hide");
+        assertThat(map().getElement().getProperty("showEnded", true)).isFalse();
     }
 
     @Test
