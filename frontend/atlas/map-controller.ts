@@ -359,7 +359,9 @@ export class MapController {
   private renderPresence(day: string): void {
     const group = this.presenceLayer!;
     group.clearLayers();
-    let shown = 0;
+    // Added in one batch: the cluster group then clusters once and draws once, where marker by
+    // marker it would redraw each cluster it touches.
+    const markers: Leaflet.Marker[] = [];
     if (this.state.layers.has('military-presence')) {
       for (const f of this.data.get('military-presence') ?? []) {
         const p = f.properties;
@@ -383,11 +385,11 @@ export class MapController {
         });
         marker.on('click', () => this.emit('feature-click', { layer: 'military-presence', id: f.id }));
         marker.on('add', () => marker.getElement()?.setAttribute('data-id', f.id));
-        group.addLayer(marker);
-        shown++;
+        markers.push(marker);
       }
     }
-    this.host!.dataset.presence = String(shown);
+    group.addLayers(markers);
+    this.host!.dataset.presence = String(markers.length);
   }
 
   private operatorColor(operator: string): string {

@@ -19,8 +19,12 @@ interface Preview {
 }
 
 const meta = document.querySelector<HTMLMetaElement>('meta[name="atlas-map-preview"]');
-if (meta) {
-  const preview = JSON.parse(meta.content) as Preview;
+// Built once the whole entry chunk has been evaluated (a microtask runs after it), so that the
+// theme's global styles, which come later in the chunk, are in place: the page is then styled
+// and laid out once, not once before the theme and again after it.
+if (meta) queueMicrotask(() => showPreview(JSON.parse(meta.content) as Preview));
+
+function showPreview(preview: Preview): void {
   const stage = document.createElement('div');
   stage.className = 'atlas-explorer atlas-preview';
   stage.inert = true;
