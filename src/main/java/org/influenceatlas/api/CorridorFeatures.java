@@ -60,7 +60,7 @@ class CorridorFeatures {
                 row.put("validFrom", s.period().from().toString());
                 row.put("validTo", s.period().end().map(PartialDate::toString).orElse(null));
                 row.put("places", s.route().stream().map(Waypoint::place).toList());
-                row.put("sources", sources.describe(s.citations(), catalogue));
+                row.put("sources", GeoJson.partSources(feature, sources.describe(s.citations(), catalogue)));
                 return row;
             }).toList());
             features.add(feature);

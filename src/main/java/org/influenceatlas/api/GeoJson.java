@@ -51,6 +51,18 @@ final class GeoJson {
         return feature;
     }
 
+    /**
+     * The sources of one part of a feature (a dated history row, a segment), as they go into that
+     * part. The feature's {@code unsourced} flag says whether any fact in it lacks a source, so an
+     * unsourced part flags the whole feature, not only its own citations.
+     */
+    static List<SourceRef> partSources(Map<String, Object> feature, List<SourceRef> sources) {
+        if (sources.stream().anyMatch(SourceRef::unsourced)) {
+            properties(feature).put("unsourced", true);
+        }
+        return sources;
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> properties(Map<String, Object> feature) {
         return (Map<String, Object>) feature.get("properties");

@@ -50,7 +50,7 @@ class PresenceFeatures {
                 row.put("status", Vocabulary.code(change.status()));
                 row.put("personnel", change.personnel());
                 row.put("note", change.note());
-                row.put("sources", sources.describe(change.citations(), catalogue));
+                row.put("sources", GeoJson.partSources(feature, sources.describe(change.citations(), catalogue)));
                 return row;
             }).toList());
             features.add(feature);

@@ -95,6 +95,25 @@ class LayerApiTest {
     }
 
     @Test
+    void a_feature_is_flagged_unsourced_exactly_when_it_or_one_of_its_history_rows_or_segments_cites_no_source() throws Exception {
+        int flagged = 0;
+        for (String layer : LAYERS) {
+            for (JsonNode feature : layer(layer, "").path("features")) {
+                JsonNode p = feature.path("properties");
+                List<JsonNode> citations = new java.util.ArrayList<>();
+                p.path("sources").forEach(citations::add);
+                for (String part : List.of("history", "segments")) {
+                    p.path(part).forEach(row -> row.path("sources").forEach(citations::add));
+                }
+                boolean expected = citations.stream().anyMatch(c -> c.path("unsourced").asBoolean());
+                assertThat(p.path("unsourced").asBoolean()).as(layer + " " + feature.path("id")).isEqualTo(expected);
+                flagged += expected ? 1 : 0;
+            }
+        }
+        assertThat(flagged).as("the bundled data marks some facts as unsourced").isPositive();
+    }
+
+    @Test
     void a_presence_names_its_operator_and_host_by_three_letter_codes() throws Exception {
         for (JsonNode feature : layer("military-presence", "").path("features")) {
             assertThat(feature.path("properties").path("operator").asText()).as(feature.path("id").asText()).matches(COUNTRY);
