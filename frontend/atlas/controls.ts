@@ -5,7 +5,11 @@ export const LAYER_IDS = ['military-presence', 'corridors', 'alignments', 'event
 export const ORGANISATIONS = ['CSTO', 'EAEU', 'CIS', 'NATO', 'EU', 'SCO', 'BRICS', 'OTS'];
 
 export interface LegendEntry { property: string; value: string; label: string; color: string }
-export interface LayerInfo { id: string; title: string; description: string; legend: LegendEntry[] }
+export interface LayerInfo {
+  id: string; title: string; description: string; legend: LegendEntry[];
+  /** For events: shown within this many days of the chosen date. */
+  windowDays?: number;
+}
 
 export interface ControlState {
   asOf: string;
@@ -124,7 +128,8 @@ export class AtlasControls {
     }
     const events = layers.find((l) => l.id === 'events');
     if (events) {
-      parts.push('<h3>Events (within six months)</h3><ul>');
+      const months = Math.round((events.windowDays ?? 0) / 30.44);
+      parts.push(`<h3>Events (within ${months} months of the date)</h3><ul>`);
       for (const e of events.legend) parts.push(`<li><span class="atlas-swatch atlas-round" style="background:${e.color}"></span> ${e.label}</li>`);
       parts.push('</ul>');
     }

@@ -28,8 +28,6 @@ export interface MapState {
 }
 
 const START = '2008-01-01';
-/** Events within this many days of the chosen date are shown. */
-const EVENT_WINDOW_DAYS = 183;
 const RUSSIA = 'RUS';
 export const RUSSIA_FILL = '#5b5b5b';
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
@@ -436,20 +434,23 @@ export class MapController {
     this.eventLayer.clearLayers();
     let shown = 0;
     if (this.state.layers.has('events')) {
-      const legend = this.info.find((l) => l.id === 'events')?.legend ?? [];
+      const layer = this.info.find((l) => l.id === 'events');
+      const legend = layer?.legend ?? [];
+      // Events within this many days of the chosen date are shown (the server's layer list says).
+      const windowDays = layer?.windowDays ?? 0;
       const now = toDayNumber(day);
       for (const f of this.data.get('events') ?? []) {
         const p = f.properties;
         const start = toDayNumber(firstDay(p.validFrom));
         const end = toDayNumber(lastDay(p.validTo ?? p.validFrom));
         const distance = now < start ? start - now : now > end ? now - end : 0;
-        if (distance > EVENT_WINDOW_DAYS) continue;
+        if (distance > windowDays) continue;
         const [lon, lat] = f.geometry.coordinates;
         const color = legend.find((e) => e.value === eventGroup(p.kind))?.color ?? '#333';
         const selected = this.emphasised('events', f.id);
         const marker = L.circleMarker([lat, lon], {
           radius: selected ? 11 : 7, color: '#1a1a1a', weight: selected ? 3 : 1, fillColor: color,
-          fillOpacity: 0.9 - 0.6 * (distance / EVENT_WINDOW_DAYS), className: 'atlas-event',
+          fillOpacity: 0.9 - 0.6 * (windowDays ? distance / windowDays : 0), className: 'atlas-event',
         });
         marker.bindTooltip(escapeHtml(`${p.date}: ${p.name}`));
         marker.on('click', () => this.emit('feature-click', { layer: 'events', id: f.id }));

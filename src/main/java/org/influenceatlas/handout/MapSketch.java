@@ -34,7 +34,6 @@ final class MapSketch {
     /** The live map's usual canvas, so a slide's zoom frames the same area on paper. */
     static final double SCREEN_WIDTH = 960;
     static final double SCREEN_HEIGHT = 560;
-    static final int EVENT_WINDOW_DAYS = 183;
     private static final String RUSSIA = "RUS";
 
     private final MapData data;
@@ -109,7 +108,7 @@ final class MapSketch {
         if (map.layers().contains(LayerCatalog.EVENTS)) {
             for (Event e : data.events()) {
                 long distance = distance(e, day);
-                if (distance <= EVENT_WINDOW_DAYS) {
+                if (distance <= LayerCatalog.EVENT_WINDOW_DAYS) {
                     marker(page, p, e.location(), emphasised(map, e.id()) ? 5 : 3, "#333333", false);
                     legend.put("event near the date", "#333333");
                 }

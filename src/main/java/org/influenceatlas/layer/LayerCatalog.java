@@ -14,6 +14,11 @@ public final class LayerCatalog {
     public static final String CORRIDORS = "corridors";
     public static final String ALIGNMENTS = "alignments";
     public static final String EVENTS = "events";
+    /**
+     * Events within this many days (about six months) of the chosen date are shown, on the live
+     * map and on a handout's map alike; the map reads it from the layer list.
+     */
+    public static final int EVENT_WINDOW_DAYS = 183;
 
     public static final List<LayerInfo> LAYERS = List.of(
             new LayerInfo(PRESENCE, "Military presence",
@@ -49,12 +54,13 @@ public final class LayerCatalog {
                     new LegendEntry("stance", "strained", "Strained", "#d8daeb"),
                     new LegendEntry("stance", "adversarial", "Adversarial", "#998ec3"),
                     new LegendEntry("stance", "at-war", "At war with Russia", "#542788"))),
-            new LayerInfo(EVENTS, "Events", "Wars, treaties, withdrawals and other dated events", "Point",
-                    "/api/v1/layers/" + EVENTS, List.of(
+            new LayerInfo(EVENTS, "Events", "Wars, treaties, withdrawals and other dated events, shown within "
+                    + EVENT_WINDOW_DAYS + " days of the chosen date", "Point", "/api/v1/layers/" + EVENTS, List.of(
                     new LegendEntry("kind", "war", "War, offensive or intervention", "#D55E00"),
                     new LegendEntry("kind", "treaty", "Treaty, deal or summit", "#0072B2"),
                     new LegendEntry("kind", "withdrawal", "Withdrawal or ceasefire", "#009E73"),
-                    new LegendEntry("kind", "regime-change", "Regime change, election or recognition", "#CC79A7"))));
+                    new LegendEntry("kind", "regime-change", "Regime change, election or recognition", "#CC79A7")),
+                    EVENT_WINDOW_DAYS));
 
     /** The colour of a legend entry, or the layer's "*" entry, or grey. */
     public static String color(String layer, String property, String value) {

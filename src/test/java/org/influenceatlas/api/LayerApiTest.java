@@ -2,6 +2,7 @@ package org.influenceatlas.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.influenceatlas.layer.LayerCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +64,19 @@ class LayerApiTest {
     }
 
     @Test
+    void the_events_layer_says_how_near_the_chosen_date_an_event_must_be_to_be_shown_and_the_others_do_not() throws Exception {
+        JsonNode layers = getJson("/api/v1/layers").path("layers");
+
+        for (JsonNode layer : layers) {
+            if (layer.path("id").asText().equals("events")) {
+                assertThat(layer.path("windowDays").asInt()).isEqualTo(LayerCatalog.EVENT_WINDOW_DAYS).isBetween(150, 200);
+            } else {
+                assertThat(layer.has("windowDays")).as(layer.path("id").asText()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void every_feature_of_every_layer_has_an_id_a_name_a_kind_a_status_a_period_and_sources() throws Exception {
         for (String layer : LAYERS) {
             JsonNode collection = layer(layer, "");
@@ -100,7 +114,7 @@ class LayerApiTest {
         for (String layer : LAYERS) {
             for (JsonNode feature : layer(layer, "").path("features")) {
                 JsonNode p = feature.path("properties");
-                List<JsonNode> citations = new java.util.ArrayList<>();
+                List<JsonNode> citations = new ArrayList<>();
                 p.path("sources").forEach(citations::add);
                 for (String part : List.of("history", "segments")) {
                     p.path(part).forEach(row -> row.path("sources").forEach(citations::add));
