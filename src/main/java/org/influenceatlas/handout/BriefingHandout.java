@@ -7,8 +7,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.influenceatlas.alignment.AlignmentService;
@@ -67,8 +65,9 @@ public class BriefingHandout {
         MapData data = MapData.of(countries.boundaries(), alignments.all(), presences.all(), corridors.all(), events.all(), json);
         Map<String, Source> catalogue = sources.catalogue();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            HandoutFonts fonts = HandoutFonts.embedIn(document);
+            PDFont regular = fonts.regular();
+            PDFont bold = fonts.bold();
             MapSketch sketch = new MapSketch(data, regular);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(PdfText.encodable(regular, briefing.title()));

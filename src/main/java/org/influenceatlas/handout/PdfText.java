@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text on a PDF page with the standard fonts: wrapping to a width, and characters the font
- * cannot encode (Cyrillic, the Azerbaijani schwa) replaced rather than failing the whole export.
+ * Text on a PDF page: wrapping to a width, and characters the font cannot encode (the handout's
+ * DejaVu Sans covers Latin, Cyrillic and the Azerbaijani schwa, not, say, emoji) replaced rather
+ * than failing the whole export.
  */
 final class PdfText {
 

@@ -54,6 +54,22 @@ class BriefingHandoutTest {
         }
     }
 
+    @Test
+    void cyrillic_and_the_azerbaijani_schwa_print_as_written() throws Exception {
+        Briefing b = briefings.find("syria-2015-2024").orElseThrow();
+        String title = "Xankəndi / Ханкенди: after the withdrawal";
+        Briefing named = new Briefing(b.slug(), title, b.summary(), "Лейла Əliyeva", b.created(), b.updated(),
+                b.dataAsOf(), b.bundled(), b.version(), b.slides());
+
+        try (PDDocument document = Loader.loadPDF(handout.pdf(named))) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(title);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Лейла Əliyeva");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document)).contains("Xankəndi / Ханкенди").doesNotContain("?/?");
+        }
+    }
+
     private static String firstWords(String title) {
         String[] words = title.split(" ");
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
