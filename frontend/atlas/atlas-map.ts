@@ -10,17 +10,21 @@ import { MapController } from './map-controller';
 export class AtlasMap extends HTMLElement {
   private readonly controller = MapController.takePreview() ?? new MapController();
 
-  // Properties the server sets; the controller redraws only when a value really changed.
+  // Properties the server sets; the controller redraws only when a value really changed. Those
+  // the map's own controls change have getters too: Vaadin reads them back on state-change.
   set asOf(value: string) { this.controller.update({ asOf: value || today() }); }
   get asOf(): string { return this.controller.current.asOf; }
   set layers(value: string) { this.controller.update({ layers: new Set((value ?? '').split(',').filter((l) => LAYER_IDS.includes(l))) }); }
   get layers(): string { return [...this.controller.current.layers].join(','); }
   set organisation(value: string) { this.controller.update({ organisation: value ?? '' }); }
+  get organisation(): string { return this.controller.current.organisation; }
   set selected(value: string) { this.controller.update({ selected: value ?? '' }); }
   set highlight(value: string) { this.controller.update({ highlight: new Set((value ?? '').split(',').filter((id) => id)) }); }
   set presentation(value: boolean) { this.controller.update({ presentation: !!value }); }
   set showEnded(value: boolean) { this.controller.update({ showEnded: !!value }); }
+  get showEnded(): boolean { return this.controller.current.showEnded; }
   set onlineTiles(value: boolean) { this.controller.update({ onlineTiles: !!value }); }
+  get onlineTiles(): boolean { return this.controller.current.onlineTiles; }
 
   connectedCallback(): void {
     this.controller.attach(this);

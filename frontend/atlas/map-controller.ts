@@ -148,7 +148,8 @@ export class MapController {
     canvas.setAttribute('aria-label', 'Map of the post-Soviet space and the Middle East');
     this.canvas = canvas;
     this.controls.show(this.state);
-    // Controls come before the map in the tab order: the map holds a focusable path per country.
+    // Controls come before the map in the tab order: the map's markers and clusters are tab stops
+    // of their own, after the zoom buttons.
     host.append(this.controls.toolbar, this.controls.timebar, canvas);
     this.map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, preferCanvas: false })
       .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
@@ -381,7 +382,12 @@ export class MapController {
           alt: p.name,
           keyboard: true,
         });
-        marker.on('click', () => this.emit('feature-click', { layer: 'military-presence', id: f.id }));
+        const open = () => this.emit('feature-click', { layer: 'military-presence', id: f.id });
+        marker.on('click', open);
+        // A marker is a tab stop (role=button); Leaflet passes Enter on it on as keypress, not click.
+        marker.on('keypress', (e) => {
+          if ((e as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') open();
+        });
         marker.on('add', () => marker.getElement()?.setAttribute('data-id', f.id));
         markers.push(marker);
       }

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,16 @@ import java.util.stream.Collectors;
 @JsModule("./atlas/atlas-map.ts")
 public class AtlasMap extends Component {
 
+    /** What the user can change in the browser, with the map's own controls. */
+    static final List<String> BROWSER_CHANGED = List.of("asOf", "layers", "organisation", "showEnded", "onlineTiles");
+
     public AtlasMap() {
+        // The browser's changes come back into these properties (without being sent back out), so
+        // that the server knows what the element shows: a later state with the earlier values,
+        // on back or forward, is then a change that reaches the browser, not one Vaadin skips.
+        for (String property : BROWSER_CHANGED) {
+            getElement().addPropertyChangeListener(property, "state-change", event -> { }).debounce(250);
+        }
         setState(MapState.initial());
     }
 
@@ -67,6 +78,33 @@ public class AtlasMap extends Component {
 
     public void showLayers(Set<MapLayer> layers) {
         getElement().setProperty("layers", layers.stream().map(MapLayer::id).collect(Collectors.joining(",")));
+    }
+
+    /** Shows this layer as well as those shown now. */
+    public void showLayer(MapLayer layer) {
+        Set<MapLayer> layers = EnumSet.of(layer);
+        layers.addAll(layers());
+        showLayers(layers);
+    }
+
+    public void hideLayer(MapLayer layer) {
+        Set<MapLayer> layers = layers();
+        layers.remove(layer);
+        showLayers(layers);
+    }
+
+    /** The layers shown now, including the user's changes in the browser. */
+    public Set<MapLayer> layers() {
+        Set<MapLayer> layers = EnumSet.noneOf(MapLayer.class);
+        for (String id : getElement().getProperty("layers", "").split(",")) {
+            MapLayer.byId(id).ifPresent(layers::add);
+        }
+        return layers;
+    }
+
+    /** The date shown now, including the user's changes in the browser. */
+    public LocalDate date() {
+        return LocalDate.parse(getElement().getProperty("asOf"));
     }
 
     public void select(Optional<Selection> selection) {

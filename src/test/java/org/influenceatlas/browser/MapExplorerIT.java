@@ -126,7 +126,21 @@ class MapExplorerIT extends BrowserTestBase {
     }
 
     @Test
-    void a_permalink_restores_date_layers_selection_and_view_and_back_returns_to_it() {
+    void a_base_opens_from_the_keyboard_as_from_a_click() {
+        openMap("?asOf=2022-01-01&layers=military-presence&view=40.78,43.83,9");
+        Locator base = page.locator("atlas-map .leaflet-marker-icon[data-id=RUS-ARM-01]");
+        assertThat(base).hasAttribute("tabindex", "0");
+        assertThat(base).hasAttribute("role", "button");
+
+        base.focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#details-title")).containsText("102nd");
+        page.waitForURL(u -> u.contains("select=military-presence%3ARUS-ARM-01"));
+    }
+
+    @Test
+    void a_permalink_restores_date_layers_selection_and_view_and_back_and_forward_return_to_each_state() {
         openMap("?asOf=2020-10-01&layers=military-presence,corridors&select=ARM&view=41.0,45.0,6");
         assertThat(page.locator(".atlas-date")).hasText("2020-10-01");
         assertThat(page.locator("#atlas-layer-military-presence")).isChecked();
@@ -142,10 +156,24 @@ class MapExplorerIT extends BrowserTestBase {
         page.locator("atlas-map path[data-id=GEO]").click(new Locator.ClickOptions().setForce(true));
         assertThat(page.locator("#details-title")).hasText("Georgia");
         page.waitForURL(u -> u.contains("select=GEO"));
+        // Changed in the browser after the click: the URL of this history entry follows.
+        setDate("2024-06-01");
+        page.locator("#atlas-layer-corridors").uncheck();
+        page.waitForURL(u -> u.contains("asOf=2024-06-01") && !u.contains("corridors"));
 
         page.goBack();
         assertThat(page.locator("#details-title")).hasText("Armenia");
         page.waitForURL(u -> u.contains("select=ARM"));
+        assertThat(page.locator(".atlas-date")).hasText("2020-10-01");
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText("2020-10-01");
+        assertThat(page.locator("#atlas-layer-corridors")).isChecked();
+        assertThat(page.locator("atlas-map path.atlas-corridor").first()).isAttached();
+
+        page.goForward();
+        assertThat(page.locator("#details-title")).hasText("Georgia");
+        assertThat(page.locator(".atlas-date")).hasText("2024-06-01");
+        assertThat(page.locator("#atlas-layer-corridors")).not().isChecked();
+        assertThat(page.locator("atlas-map path.atlas-corridor")).hasCount(0);
     }
 
     @Test

@@ -153,6 +153,46 @@ class AtlasMapTest {
     }
 
     @Test
+    void showing_or_hiding_one_layer_keeps_the_others_as_they_are() {
+        map.showLayers(EnumSet.of(MapLayer.CORRIDORS));
+
+        map.showLayer(MapLayer.EVENTS);
+        assertThat(property("layers").split(",")).containsExactlyInAnyOrder("corridors", "events");
+        map.showLayer(MapLayer.EVENTS);
+        assertThat(map.layers()).containsExactlyInAnyOrder(MapLayer.CORRIDORS, MapLayer.EVENTS);
+        map.hideLayer(MapLayer.CORRIDORS);
+        assertThat(property("layers")).isEqualTo("events");
+        map.hideLayer(MapLayer.CORRIDORS);
+        assertThat(map.layers()).containsExactly(MapLayer.EVENTS);
+    }
+
+    @Test
+    void the_date_and_layers_the_user_chose_in_the_browser_are_what_the_map_reports() {
+        map.setDate(LocalDate.of(2020, 10, 1));
+        map.showLayers(EnumSet.allOf(MapLayer.class));
+
+        // The browser synchronises these properties when its controls change them (state-change).
+        map.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                .setProperty("asOf", "2024-06-01", false);
+        map.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                .setProperty("layers", "corridors", false);
+
+        assertThat(map.date()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(map.layers()).containsExactly(MapLayer.CORRIDORS);
+        map.showLayer(MapLayer.EVENTS);
+        assertThat(property("layers").split(",")).containsExactlyInAnyOrder("corridors", "events");
+    }
+
+    @Test
+    void the_properties_the_browser_changes_are_synchronised_back_on_state_change() {
+        var synced = map.getElement().getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
+        for (String property : AtlasMap.BROWSER_CHANGED) {
+            assertThat(synced.getPropertySynchronizationMode(property)).as(property).isNotNull();
+        }
+    }
+
+    @Test
     void showing_no_layers_sends_an_empty_list() {
         map.showLayers(Set.of());
 
