@@ -17,7 +17,9 @@ public record MapView(double latitude, double longitude, int zoom) {
     }
 
     static MapView clamped(double lat, double lon, int zoom) {
-        double wrapped = ((lon + 180) % 360 + 360) % 360 - 180;
+        // Only a longitude outside the range is wrapped: the arithmetic would turn 45.123 into
+        // 45.12300000000005, and the view read back from the URL would no longer equal this one.
+        double wrapped = lon >= -180 && lon <= 180 ? lon : ((lon + 180) % 360 + 360) % 360 - 180;
         return new MapView(Math.max(-85, Math.min(85, lat)), wrapped, Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
     }
 
