@@ -26,6 +26,7 @@ import org.influenceatlas.briefing.LocalAuthoring;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.briefing.SlideMap;
 import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.ShowsMap;
 import org.influenceatlas.map.MapState;
 
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ import java.util.Optional;
  */
 @Route("briefings/:slug/edit")
 @PageTitle("Edit briefing · Influence Atlas")
-class EditorView extends Div implements BeforeEnterObserver {
+class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
 
     static final String NEW = "new";
 

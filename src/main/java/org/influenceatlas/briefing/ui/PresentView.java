@@ -21,6 +21,7 @@ import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.ShowsMap;
 import org.influenceatlas.map.MapState;
 import org.influenceatlas.source.SourceService;
 
@@ -35,7 +36,7 @@ import java.util.Optional;
  * each slide's state.
  */
 @Route("briefings/:slug/:n?")
-class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, ShowsMap {
 
     private final BriefingService briefings;
     private final SourceService sources;

@@ -1,0 +1,40 @@
+package org.influenceatlas.map.ui;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import org.influenceatlas.map.ShowsMap;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * On the pages of views that show a map, the map's layer data downloads while Vaadin boots, not
+ * after the map element exists: the element's fetch() then finds the answers already on their way.
+ * Other pages (the briefing list, error pages) do not download it.
+ */
+@Component
+class MapDataPreload implements VaadinServiceInitListener {
+
+    /** What map-controller.ts fetches on start, in the same form, so that the preloads are reused. */
+    static final List<String> MAP_DATA = List.of("api/v1/boundaries", "api/v1/layers",
+            "api/v1/layers/military-presence", "api/v1/layers/corridors", "api/v1/layers/alignments?geometry=none",
+            "api/v1/layers/events");
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        RouteConfiguration routes = RouteConfiguration.forRegistry(
+                ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+        event.addIndexHtmlRequestListener(response -> {
+            String path = response.getVaadinRequest().getPathInfo();
+            String route = path == null ? "" : path.replaceFirst("^/", "");
+            if (routes.getRoute(route).filter(ShowsMap.class::isAssignableFrom).isPresent()) {
+                for (String data : MAP_DATA) {
+                    response.getDocument().head().appendElement("link").attr("href", data).attr("rel", "preload")
+                            .attr("as", "fetch").attr("crossorigin", "anonymous");
+                }
+            }
+        });
+    }
+}
