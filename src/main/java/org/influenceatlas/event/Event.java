@@ -6,6 +6,8 @@ import org.influenceatlas.base.Period;
 import org.influenceatlas.base.Precision;
 import org.influenceatlas.source.Citation;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,5 +31,12 @@ public record Event(String id, Period period, String name, List<String> altNames
         if (citations.isEmpty()) {
             throw new IllegalArgumentException("needs at least one source");
         }
+    }
+
+    /** How many days the day lies before or after this event: 0 on any of its days. */
+    public long daysFrom(LocalDate day) {
+        LocalDate start = period.from().firstDay();
+        LocalDate end = period.end().orElse(period.from()).lastDay();
+        return day.isBefore(start) ? ChronoUnit.DAYS.between(day, start) : day.isAfter(end) ? ChronoUnit.DAYS.between(end, day) : 0;
     }
 }

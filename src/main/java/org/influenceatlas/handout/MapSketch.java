@@ -3,7 +3,6 @@ package org.influenceatlas.handout;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.influenceatlas.base.GeoPoint;
-import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.briefing.SlideMap;
 import org.influenceatlas.corridor.Corridor;
@@ -17,7 +16,6 @@ import org.influenceatlas.presence.PresenceStatus;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +105,7 @@ final class MapSketch {
         }
         if (map.layers().contains(LayerCatalog.EVENTS)) {
             for (Event e : data.events()) {
-                long distance = distance(e, day);
-                if (distance <= LayerCatalog.EVENT_WINDOW_DAYS) {
+                if (e.daysFrom(day) <= LayerCatalog.EVENT_WINDOW_DAYS) {
                     marker(page, p, e.location(), emphasised(map, e.id()) ? 5 : 3, "#333333", false);
                     legend.put("event near the date", "#333333");
                 }
@@ -143,12 +140,6 @@ final class MapSketch {
         }
         return data.alignment(country).map(a -> a.membershipsOn(day)).orElse(List.of()).stream()
                 .anyMatch(m -> m.organisation().equals(map.organisation()) && m.relation().isInside());
-    }
-
-    private static long distance(Event e, LocalDate day) {
-        LocalDate start = e.period().from().firstDay();
-        LocalDate end = e.period().end().map(PartialDate::lastDay).orElse(e.period().from().lastDay());
-        return day.isBefore(start) ? ChronoUnit.DAYS.between(day, start) : day.isAfter(end) ? ChronoUnit.DAYS.between(end, day) : 0;
     }
 
     private static void path(PDPageContentStream page, Projection p, List<double[]> lonLats, boolean close) throws IOException {

@@ -32,6 +32,8 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
         if (asOf.isBefore(FIRST_DAY)) {
             asOf = FIRST_DAY;
+        } else if (asOf.isAfter(LocalDate.now())) {
+            asOf = LocalDate.now(); // the slider ends today: a link to a later day shows today
         }
     }
 
@@ -88,6 +90,10 @@ public record MapState(LocalDate asOf, Set<MapLayer> layers, Optional<Selection>
 
     public MapState withView(MapView newView) {
         return new MapState(asOf, layers, selection, Optional.of(newView), organisation, showEnded, onlineTiles);
+    }
+
+    public MapState withLayers(Set<MapLayer> shown) {
+        return new MapState(asOf, shown, selection, view, organisation, showEnded, onlineTiles);
     }
 
     public MapState withAsOf(LocalDate day) {

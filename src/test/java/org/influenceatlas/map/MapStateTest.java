@@ -166,6 +166,12 @@ class MapStateTest {
     }
 
     @Test
+    void a_date_after_today_is_moved_to_today_where_the_slider_ends() {
+        assertThat(parse("asOf=2999-01-01").asOf()).isEqualTo(LocalDate.now());
+        assertThat(MapState.initial().withAsOf(LocalDate.now().plusDays(1)).asOf()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
     void a_selection_with_a_layer_prefix_parses_to_that_layer() {
         assertThat(parse("select=military-presence:RUS-ARM-01").selection())
                 .contains(new Selection(MapLayer.MILITARY_PRESENCE, "RUS-ARM-01"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.ShowsMap;
 import org.influenceatlas.map.MapLayer;
 import org.influenceatlas.map.MapState;
 import org.influenceatlas.map.Selection;
@@ -32,17 +33,19 @@ import java.util.Optional;
  */
 @Route("")
 @PageTitle("Influence Atlas")
-class ExplorerView extends Div implements BeforeEnterObserver {
+class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
 
     private final AtlasMap map = new AtlasMap();
     private final DetailsPanel details;
+    private final FeatureReveal reveal;
     private MapState state = MapState.initial();
     private boolean entered;
     /** The briefing slide this exploration started from ("Explore from here"), to return to. */
     private Optional<String> from = Optional.empty();
     private final Anchor backToBriefing = new Anchor("", "Back to briefing");
 
-    ExplorerView(SearchService search, Details detailsContent) {
+    ExplorerView(SearchService search, Details detailsContent, FeatureReveal reveal) {
+        this.reveal = reveal;
         addClassName("atlas-explorer");
         setSizeFull();
         details = new DetailsPanel(detailsContent);
@@ -59,16 +62,10 @@ class ExplorerView extends Div implements BeforeEnterObserver {
         add(header, body);
 
         map.addFeatureClickListener(e -> e.selection().ifPresent(this::select));
-        details.addSelectListener(s -> {
-            select(s);
-            map.flyToFeature(s);
-        });
+        details.addSelectListener(this::revealAndSelect);
         searchField.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                MapLayer.byId(e.getValue().layer()).map(l -> new Selection(l, e.getValue().id())).ifPresent(s -> {
-                    select(s);
-                    map.flyToFeature(s);
-                });
+                MapLayer.byId(e.getValue().layer()).map(l -> new Selection(l, e.getValue().id())).ifPresent(this::revealAndSelect);
             }
         });
         map.addStateChangeListener(e -> {
@@ -99,6 +96,15 @@ class ExplorerView extends Div implements BeforeEnterObserver {
         if (state.view().isEmpty()) {
             state.selection().ifPresent(map::flyToFeature);
         }
+    }
+
+    /** A feature chosen away from the map (search, profile link): put it on the map, fly there, select it. */
+    private void revealAndSelect(Selection selection) {
+        state = reveal.reveal(state, selection);
+        map.setDate(state.asOf());
+        map.showLayers(state.layers());
+        select(selection);
+        map.flyToFeature(selection);
     }
 
     private void select(Selection selection) {

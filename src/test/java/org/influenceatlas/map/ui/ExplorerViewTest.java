@@ -279,6 +279,23 @@ class ExplorerViewTest {
     }
 
     @Test
+    void choosing_a_search_hit_dated_away_from_the_map_moves_the_date_to_it_and_switches_its_layer_on() {
+        open("asOf=2022-01-01&layers=military-presence");
+        ComboBox<Hit> search = searchField();
+        ComboBoxKt.setUserInput(search, "Russia–Georgia war");
+        Hit war = ComboBoxKt.getSuggestionItems(search).stream()
+                .filter(h -> h.id().equals("EV-01")).findFirst().orElseThrow();
+
+        _setValue(search, war);
+
+        assertThat(map().getElement().getProperty("asOf")).isEqualTo("2008-08-07");
+        assertThat(map().getElement().getProperty("layers").split(",")).containsExactlyInAnyOrder("military-presence", "events");
+        assertThat(map().getElement().getProperty("selected")).isEqualTo("events:EV-01");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters().get("asOf"))
+                .containsExactly("2008-08-07");
+    }
+
+    @Test
     void clearing_the_search_field_keeps_the_selection() {
         open("select=military-presence:RUS-ARM-01");
         ComboBox<Hit> search = searchField();
