@@ -1,9 +1,10 @@
 package org.influenceatlas.map.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.data.provider.DataProvider;
 import org.influenceatlas.search.Hit;
 import org.influenceatlas.search.SearchService;
+
+import java.util.stream.Stream;
 
 /**
  * Search over names and places. Results are fetched lazily per query, so only the hits shown
@@ -16,18 +17,13 @@ class SearchField extends ComboBox<Hit> {
         setPlaceholder("Gyumri, Hmeimim, TRIPP…");
         setClearButtonVisible(true);
         setItemLabelGenerator(hit -> hit.name() + " · " + layerLabel(hit.layer()) + " · " + hit.kind());
-        setItems(DataProvider.fromFilteringCallbacks(
-                query -> {
-                    String text = query.getFilter().orElse("");
-                    if (text.trim().length() < SearchService.MIN_QUERY) {
-                        return java.util.stream.Stream.empty();
-                    }
-                    return search.search(text).stream().skip(query.getOffset()).limit(query.getLimit());
-                },
-                query -> {
-                    String text = query.getFilter().orElse("");
-                    return text.trim().length() < SearchService.MIN_QUERY ? 0 : search.search(text).size();
-                }));
+        // Fetched without a count query: the search runs once per query, not once for the count
+        // and again for the rows.
+        setItems(query -> {
+            String text = query.getFilter().orElse("");
+            return text.trim().length() < SearchService.MIN_QUERY ? Stream.empty()
+                    : search.search(text).stream().skip(query.getOffset()).limit(query.getLimit());
+        });
         setWidth("22em");
         setId("atlas-search");
     }
