@@ -123,6 +123,7 @@ export class AtlasControls {
     if (alignments) {
       parts.push('<h3>Stance towards Russia</h3><ul>');
       for (const e of alignments.legend) parts.push(`<li><span class="atlas-swatch" style="background:${e.color}"></span> ${e.label}</li>`);
+      parts.push('<li><span class="atlas-swatch atlas-swatch-no-stance"></span> No stance recorded (hatched)</li>');
       parts.push('<li><span class="atlas-swatch" style="background:#5b5b5b"></span> Russia</li>');
       parts.push('<li><span class="atlas-swatch atlas-swatch-special"></span> Occupied or breakaway (dashed)</li></ul>');
     }

@@ -28,6 +28,8 @@ export interface MapState {
 }
 
 const START = '2008-01-01';
+/** The hatching for countries with no stance recorded (an SVG pattern, see addNoStancePattern). */
+const NO_STANCE_PATTERN = 'atlas-no-stance';
 const RUSSIA = 'RUS';
 export const RUSSIA_FILL = '#5b5b5b';
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
@@ -161,6 +163,7 @@ export class MapController {
     this.eventLayer.addTo(this.map);
     this.presenceLayer.addTo(this.map);
     this.addDateLabel();
+    addNoStancePattern(canvas);
     if (this.state.presentation) this.map.keyboard.disable();
     // The toolbar wraps, the page reflows and the map changes hosts after it was created.
     new ResizeObserver(() => this.fitCanvas()).observe(canvas);
@@ -307,9 +310,10 @@ export class MapController {
     return this.state.selected === `${layer}:${id}` || this.state.highlight.has(id);
   }
 
+  /** A stance's colour; a country with none recorded is hatched, so it cannot pass for 'hedging'. */
   private stanceColor(stance: string | undefined): string {
     const entry = this.info.find((l) => l.id === 'alignments')?.legend.find((e) => e.value === stance);
-    return entry?.color ?? '#e6e6e6';
+    return entry?.color ?? `url(#${NO_STANCE_PATTERN})`;
   }
 
   private alignmentOf(iso3: string): Props | undefined {
@@ -341,7 +345,7 @@ export class MapController {
         weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
         dashArray: special ? '4 3' : undefined,
         fillColor: special ? '#6b1d1d' : f.id === RUSSIA ? RUSSIA_FILL : showAlignment ? this.stanceColor(stance) : '#eeeeea',
-        fillOpacity: special ? (existing ? 0.25 : 0) : stance || f.id === RUSSIA ? 0.75 : 0.55,
+        fillOpacity: special ? (existing ? 0.25 : 0) : stance || f.id === RUSSIA ? 0.75 : showAlignment ? 0.7 : 0.55,
         opacity: existing ? 1 : 0,
       });
       const element = path.getElement?.();
@@ -494,6 +498,23 @@ export class MapController {
     });
     new DateLabel({ position: 'topright' }).addTo(this.map!);
   }
+}
+
+/**
+ * Defines the no-stance hatching once per page, in an SVG of its own: an id in one SVG can be
+ * used as a fill in another (Leaflet's) in the same document.
+ */
+function addNoStancePattern(canvas: HTMLElement): void {
+  if (document.getElementById(NO_STANCE_PATTERN)) return;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('width', '0');
+  svg.setAttribute('height', '0');
+  svg.style.position = 'absolute';
+  svg.innerHTML = `<defs><pattern id="${NO_STANCE_PATTERN}" width="9" height="9" patternUnits="userSpaceOnUse"`
+    + ' patternTransform="rotate(45)"><rect width="9" height="9" fill="#f4f4f1"/>'
+    + '<line x1="0" y1="0" x2="0" y2="9" stroke="#b4b4b4" stroke-width="1"/></pattern></defs>';
+  canvas.append(svg);
 }
 
 function eventGroup(kind: string): string {

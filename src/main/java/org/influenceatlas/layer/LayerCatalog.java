@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The four layers and their legends. Colours come from the Okabe-Ito palette and, for the
  * stance scale, ColorBrewer's purple-orange diverging scheme: both stay distinguishable for
- * the common kinds of colour blindness, and every entry also has a text label.
+ * the common kinds of colour blindness, and every entry also has a text label. Multimodal routes
+ * take Paul Tol's wine (#882255): the Okabe-Ito green marks the bypass halo.
  */
 public final class LayerCatalog {
 
@@ -36,7 +37,7 @@ public final class LayerCatalog {
                     "MultiLineString", "/api/v1/layers/" + CORRIDORS, List.of(
                     new LegendEntry("kind", "rail", "Rail", "#0072B2"),
                     new LegendEntry("kind", "road", "Road", "#56B4E9"),
-                    new LegendEntry("kind", "multimodal", "Multimodal", "#009E73"),
+                    new LegendEntry("kind", "multimodal", "Multimodal", "#882255"),
                     new LegendEntry("kind", "gas-pipeline", "Gas pipeline", "#E69F00"),
                     new LegendEntry("kind", "oil-pipeline", "Oil pipeline", "#000000"),
                     new LegendEntry("kind", "sea-route", "Sea route", "#CC79A7"),

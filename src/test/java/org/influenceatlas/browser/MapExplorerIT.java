@@ -33,6 +33,46 @@ class MapExplorerIT extends BrowserTestBase {
         // Alliance status colours the countries: Belarus is an ally on that date.
         assertThat(page.locator("atlas-map path[data-id=BLR]")).hasAttribute("data-stance", "ally");
         assertThat(page.locator("atlas-map path[data-id=UKR]")).hasAttribute("data-stance", "at-war");
+        // A country with no stance recorded is hatched, not coloured like a neutral ("hedging") one.
+        assertThat(page.locator("atlas-map path[data-id=NOR]")).hasAttribute("data-stance", "");
+        assertThat(page.locator("atlas-map path[data-id=NOR]")).hasAttribute("fill", "url(#atlas-no-stance)");
+        assertThat(page.locator("pattern#atlas-no-stance")).hasCount(1);
+        // Events within six months of the date: Russia's full-scale invasion of 2022-02-24 among them.
+        assertThat(Integer.parseInt(mapData("events"))).isGreaterThan(0);
+        assertThat(page.locator("atlas-map path.atlas-event").count()).isEqualTo(Integer.parseInt(mapData("events")));
+    }
+
+    @Test
+    void the_organisation_selector_outlines_the_members_on_the_date() {
+        openMap("?asOf=2020-10-01&view=44,48,4");
+        page.locator("#atlas-organisation").selectOption("CSTO");
+
+        assertThat(page.locator("atlas-map path[data-id=ARM]")).hasClass(java.util.regex.Pattern.compile("atlas-member"));
+        assertThat(page.locator("atlas-map path[data-id=BLR]")).hasClass(java.util.regex.Pattern.compile("atlas-member"));
+        assertThat(page.locator("atlas-map path[data-id=GEO]")).not().hasClass(java.util.regex.Pattern.compile("atlas-member"));
+        page.waitForURL(u -> u.contains("org=CSTO"));
+
+        // Armenia froze its participation in 2024: no longer outlined as a member.
+        setDate("2025-01-01");
+        assertThat(page.locator("atlas-map path[data-id=ARM]")).not().hasClass(java.util.regex.Pattern.compile("atlas-member"));
+        assertThat(page.locator("atlas-map path[data-id=BLR]")).hasClass(java.util.regex.Pattern.compile("atlas-member"));
+    }
+
+    @Test
+    void play_moves_the_date_forward_and_pause_stops_it() {
+        openMap("?asOf=2020-01-01&layers=military-presence");
+        Locator play = page.locator(".atlas-play");
+
+        play.click();
+        assertThat(play).hasAttribute("aria-pressed", "true");
+        page.waitForFunction("() => document.querySelector('.atlas-date').textContent > '2020-03-01'");
+        play.click();
+        assertThat(play).hasAttribute("aria-pressed", "false");
+        assertThat(play).hasText("Play");
+        String stopped = page.locator(".atlas-date").textContent();
+        page.waitForTimeout(800); // several play ticks: the date must not move
+        assertThat(page.locator(".atlas-date")).hasText(stopped);
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText(stopped);
     }
 
     @Test
