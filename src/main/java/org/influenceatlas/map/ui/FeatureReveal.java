@@ -4,7 +4,6 @@ import org.influenceatlas.base.Period;
 import org.influenceatlas.corridor.Corridor;
 import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.corridor.Segment;
-import org.influenceatlas.event.Event;
 import org.influenceatlas.event.EventService;
 import org.influenceatlas.layer.LayerCatalog;
 import org.influenceatlas.map.MapLayer;
