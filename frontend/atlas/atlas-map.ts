@@ -8,7 +8,8 @@ import { MapController } from './map-controller';
  * first element takes that map over instead of drawing a second one.
  */
 export class AtlasMap extends HTMLElement {
-  private readonly controller = MapController.takePreview() ?? new MapController();
+  private controller = MapController.takePreview() ?? new MapController();
+  private teardown?: number;
 
   // Properties the server sets; the controller redraws only when a value really changed. Those
   // the map's own controls change have getters too: Vaadin reads them back on state-change.
@@ -27,13 +28,24 @@ export class AtlasMap extends HTMLElement {
   get onlineTiles(): boolean { return this.controller.current.onlineTiles; }
 
   connectedCallback(): void {
+    window.clearTimeout(this.teardown);
+    if (this.controller.isDestroyed) {
+      // Back on the page after its map was freed: a new map, with the same choices.
+      const state = this.controller.current;
+      this.controller = new MapController();
+      this.controller.update(state);
+    }
     this.controller.attach(this);
     // When the map became live: the server's element holds it and hears what the user does.
     if (performance.getEntriesByName('map-connected').length === 0) performance.mark('map-connected');
   }
 
   disconnectedCallback(): void {
-    // Kept alive on purpose: Vaadin detaches and re-attaches on navigation; attach() resizes.
+    // Vaadin may detach and re-attach an element in one go (attach() then resizes); a map that
+    // stays off the page, its view navigated away from, is freed.
+    this.teardown = window.setTimeout(() => {
+      if (!this.isConnected) this.controller.destroy();
+    }, 1000);
   }
 
   flyTo(lat: number, lon: number, zoom: number): void { this.controller.flyTo(lat, lon, zoom); }

@@ -45,6 +45,10 @@ const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
  */
 export class MapController {
   private static preview?: MapController;
+  /** Maps built and not yet destroyed, shown on <html data-atlas-maps> (a leak would show there). */
+  private static live = 0;
+  private resizeObserver?: ResizeObserver;
+  private destroyed = false;
   private host?: HTMLElement;
   /** Called once the map drawn in a stand-in has moved to its real element (the stand-in can go). */
   private movedOut?: () => void;
@@ -135,6 +139,33 @@ export class MapController {
     return this.state;
   }
 
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /**
+   * Frees the map once its element has left the page for good: Leaflet's listeners on the window
+   * and the resize observer would otherwise keep the map, with all its layer data, alive.
+   */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.controls?.stop();
+    this.resizeObserver?.disconnect();
+    this.host?.removeEventListener('keydown', this.onKeydown);
+    if (this.map) {
+      this.map.remove();
+      MapController.count(-1);
+    }
+    this.map = undefined;
+    this.data.clear();
+  }
+
+  private static count(change: number): void {
+    MapController.live += change;
+    document.documentElement.dataset.atlasMaps = String(MapController.live);
+  }
+
   private readonly onKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') this.controls?.stop();
   };
@@ -166,7 +197,9 @@ export class MapController {
     addNoStancePattern(canvas);
     if (this.state.presentation) this.map.keyboard.disable();
     // The toolbar wraps, the page reflows and the map changes hosts after it was created.
-    new ResizeObserver(() => this.fitCanvas()).observe(canvas);
+    this.resizeObserver = new ResizeObserver(() => this.fitCanvas());
+    this.resizeObserver.observe(canvas);
+    MapController.count(+1);
     this.map.on('moveend', () => {
       const view = this.view();
       if (this.host) this.host.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
@@ -210,6 +243,7 @@ export class MapController {
       get('api/v1/layers'),
       ...LAYER_IDS.map((id) => get(`api/v1/layers/${id}${id === 'alignments' ? '?geometry=none' : ''}`)),
     ]);
+    if (this.destroyed) return; // its element left the page while the data was on its way
     performance.mark('atlas-data');
     this.info = layers.layers;
     LAYER_IDS.forEach((id, i) => this.data.set(id, (collections[i] as Collection).features));

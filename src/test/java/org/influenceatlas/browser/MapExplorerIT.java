@@ -59,6 +59,21 @@ class MapExplorerIT extends BrowserTestBase {
     }
 
     @Test
+    void leaving_the_explorer_frees_its_map_and_coming_back_builds_one() {
+        openMap("?asOf=2022-01-01");
+        assertThat(page.locator("html")).hasAttribute("data-atlas-maps", "1");
+
+        page.locator(".atlas-header a[href=briefings]").click();
+        page.waitForURL(u -> u.endsWith("/briefings"));
+        assertThat(page.locator("html")).hasAttribute("data-atlas-maps", "0");
+
+        page.goBack();
+        assertThat(page.locator("atlas-map[data-ready=true]")).isVisible();
+        assertThat(page.locator("atlas-map .atlas-date-label")).hasText("2022-01-01");
+        assertThat(page.locator("html")).hasAttribute("data-atlas-maps", "1");
+    }
+
+    @Test
     void play_moves_the_date_forward_and_pause_stops_it() {
         openMap("?asOf=2020-01-01&layers=military-presence");
         Locator play = page.locator(".atlas-play");
