@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from './dates';
-import { KIND_LABELS, dashFor, shapeSvg } from './symbols';
+import { CASING_COLOR, KIND_LABELS, dashFor, needsCasing, shapeSvg } from './symbols';
 
 export const LAYER_IDS = ['military-presence', 'corridors', 'alignments', 'events'];
 export const ORGANISATIONS = ['CSTO', 'EAEU', 'CIS', 'NATO', 'EU', 'SCO', 'BRICS', 'OTS'];
@@ -175,6 +175,8 @@ export class AtlasControls {
 }
 
 function line(color: string, dash?: string, width = 3, opacity = 1): string {
-  return `<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="${color}" stroke-width="${width}"`
-    + ` stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''}/></svg>`;
+  const stroke = (c: string, w: number, o: number) => `<line x1="1" y1="5" x2="27" y2="5" stroke="${c}" stroke-width="${w}"`
+    + ` stroke-opacity="${o}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+  const casing = needsCasing(color) ? stroke(CASING_COLOR, width + 2, 0.85) : '';
+  return `<svg width="28" height="10" aria-hidden="true">${casing}${stroke(color, width, opacity)}</svg>`;
 }

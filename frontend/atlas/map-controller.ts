@@ -7,7 +7,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import './atlas-map.css';
 import { firstDay, lastDay, latest, toDayNumber, today, within } from './dates';
 import { AtlasControls, LAYER_IDS, LayerInfo } from './controls';
-import { KIND_LABELS, dashFor, shapeSvg } from './symbols';
+import { CASING_COLOR, KIND_LABELS, dashFor, needsCasing, shapeSvg } from './symbols';
 
 type Props = Record<string, any>;
 interface Feature { id: string; geometry: any; properties: Props }
@@ -456,6 +456,10 @@ export class MapController {
           const line = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
           if (p.bypassesRussia) {
             L.polyline(line, { color: '#009E73', weight: selected ? 14 : 10, opacity: 0.3, interactive: false })
+              .addTo(this.corridorLayer);
+          }
+          if (needsCasing(color)) {
+            L.polyline(line, { color: CASING_COLOR, weight: selected ? 8 : 5.5, dashArray: dashFor(segment.status), opacity: 0.85, interactive: false })
               .addTo(this.corridorLayer);
           }
           const path = L.polyline(line, {
