@@ -264,6 +264,12 @@ class MapExplorerIT extends BrowserTestBase {
         page.locator(".atlas-legend summary").click();
         assertThat(page.locator(".atlas-legend h3").first()).isVisible();
         assertThat(seriousViolations()).as("with the legend open").isEmpty();
+        // The open legend lies wholly on screen, wherever the toolbar has wrapped it to.
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) page.evaluate("() => { const r = document.querySelector('.atlas-legend > div')"
+                + ".getBoundingClientRect(); return { left: r.left, right: r.right, width: window.innerWidth }; }");
+        assertThat(box.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(box.get("right").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue());
     }
 
     @Test
