@@ -96,8 +96,9 @@ export class MapController {
     return preview;
   }
 
-  /** Forgets a preview nobody took (the page turned out not to be the explorer). */
+  /** Frees a preview nobody took (the page turned out not to be the explorer). */
   static dropPreview(): void {
+    MapController.preview?.destroy();
     MapController.preview = undefined;
   }
 
