@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @Service
 public class EventService {
@@ -25,6 +26,12 @@ public class EventService {
     @Transactional(readOnly = true)
     public List<Event> all() {
         return events.get();
+    }
+
+    /** The one with this id, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Event> find(String id) {
+        return all().stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @Service
 public class PresenceService {
@@ -25,6 +26,12 @@ public class PresenceService {
     @Transactional(readOnly = true)
     public List<MilitaryPresence> all() {
         return presences.get();
+    }
+
+    /** The one with this id, if any. */
+    @Transactional(readOnly = true)
+    public Optional<MilitaryPresence> find(String id) {
+        return all().stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
     @Transactional

@@ -66,11 +66,11 @@ class Details {
 
     Optional<Card> card(Selection selection, LocalDate day) {
         return switch (selection.layer()) {
-            case MILITARY_PRESENCE -> presences.all().stream().filter(p -> p.id().equals(selection.id())).findFirst()
+            case MILITARY_PRESENCE -> presences.find(selection.id())
                     .map(p -> presence(p, day));
-            case CORRIDORS -> corridors.all().stream().filter(c -> c.id().equals(selection.id())).findFirst()
+            case CORRIDORS -> corridors.find(selection.id())
                     .map(c -> corridor(c, day));
-            case EVENTS -> events.all().stream().filter(e -> e.id().equals(selection.id())).findFirst().map(this::event);
+            case EVENTS -> events.find(selection.id()).map(this::event);
             // compared as text: a selection such as select=Armenia is not a country code and finds nothing
             case ALIGNMENTS -> countries.all().stream().filter(c -> c.code().value().equals(selection.id())).findFirst()
                     .map(c -> country(c, day));

@@ -47,11 +47,11 @@ class FeatureReveal {
     private Optional<LocalDate> dayDrawn(Selection selection, LocalDate day, boolean showEnded) {
         String id = selection.id();
         return switch (selection.layer()) {
-            case MILITARY_PRESENCE -> presences.all().stream().filter(p -> p.id().equals(id)).findFirst()
+            case MILITARY_PRESENCE -> presences.find(id)
                     .filter(p -> !drawn(p, day, showEnded)).map(p -> p.period().from().firstDay());
-            case CORRIDORS -> corridors.all().stream().filter(c -> c.id().equals(id)).findFirst()
+            case CORRIDORS -> corridors.find(id)
                     .filter(c -> !drawn(c, day)).map(FeatureReveal::firstDayDrawn);
-            case EVENTS -> events.all().stream().filter(e -> e.id().equals(id)).findFirst()
+            case EVENTS -> events.find(id)
                     .filter(e -> e.daysFrom(day) > LayerCatalog.EVENT_WINDOW_DAYS).map(e -> e.period().from().firstDay());
             case ALIGNMENTS -> Optional.empty(); // countries are always drawn
         };
