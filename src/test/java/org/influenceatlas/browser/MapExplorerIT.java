@@ -241,6 +241,27 @@ class MapExplorerIT extends BrowserTestBase {
     }
 
     @Test
+    void the_search_box_survives_one_letter_its_arrow_and_the_down_key() {
+        openMap("?asOf=2022-01-01");
+        Locator input = page.locator("#atlas-search input");
+        // One letter, then a pause long enough for the box to ask the server for items.
+        input.click();
+        input.pressSequentially("G");
+        page.waitForTimeout(1500);
+        page.locator("#atlas-search [part~='toggle-button']").click();
+        page.waitForTimeout(500);
+        input.press("ArrowDown");
+        page.waitForTimeout(1000);
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+        assertThat(page.getByText("Internal error")).hasCount(0);
+
+        // The box still answers afterwards: the session was not broken.
+        input.fill("Gyumri");
+        page.locator("vaadin-combo-box-item").first().click();
+        assertThat(page.locator("#details-title")).containsText("Gyumri");
+    }
+
+    @Test
     void every_control_is_reachable_by_keyboard() {
         openMap("?asOf=2022-01-01");
         List<String> reached = new java.util.ArrayList<>();

@@ -20,9 +20,14 @@ class SearchField extends ComboBox<Hit> {
         // Fetched without a count query: the search runs once per query, not once for the count
         // and again for the rows.
         setItems(query -> {
+            // Vaadin refuses a provider that never reads the query's offset and limit (it then
+            // shows "Internal error" and the box is dead until a reload), so read them first,
+            // also for the short queries that return nothing.
+            int offset = query.getOffset();
+            int limit = query.getLimit();
             String text = query.getFilter().orElse("");
             return text.trim().length() < SearchService.MIN_QUERY ? Stream.empty()
-                    : search.search(text).stream().skip(query.getOffset()).limit(query.getLimit());
+                    : search.search(text).stream().skip(offset).limit(limit);
         });
         setWidth("22em");
         setId("atlas-search");
