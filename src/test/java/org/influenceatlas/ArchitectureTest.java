@@ -22,22 +22,26 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering of the main code. The features (country, presence, corridor, alignment, event)
- * know only the shared kernel ({@code base}) and the sources ({@code source}), and name each other
- * by id; the importer ({@code dataset}), the HTTP API ({@code api}), search and the UI sit on top.
+ * The layering of the main code. The features (presence, corridor, alignment, event) know only
+ * the shared kernel ({@code base}), the sources ({@code source}), the countries ({@code country},
+ * the geography every feature is placed in) and the layer contract ({@code layer}) they implement,
+ * and name each other by id; the importer ({@code dataset}), the HTTP API ({@code api}), search
+ * and the UI sit on top and reach the layers through the registry.
  */
 @AnalyzeClasses(packages = "org.influenceatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     static final String ROOT = "org.influenceatlas";
-    static final List<String> FEATURES = List.of("country", "presence", "corridor", "alignment", "event");
+    static final List<String> FEATURES = List.of("presence", "corridor", "alignment", "event");
     static final String BASE = ROOT + ".base..";
     static final String SOURCE = ROOT + ".source..";
+    static final String COUNTRY = ROOT + ".country..";
+    static final String LAYER = ROOT + ".layer..";
     static final DescribedPredicate<JavaClass> OUTSIDE_THE_ATLAS = resideOutsideOfPackage(ROOT + "..");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_the_api_the_importer_search_or_any_ui =
-            noClasses().that().resideInAnyPackage(packages(FEATURES))
+            noClasses().that().resideInAnyPackage(packages(List.of("presence", "corridor", "alignment", "event", "country", "layer")))
                     .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".api..", ROOT + ".dataset..",
                             ROOT + ".search..", ROOT + ".map..", ROOT + ".ui..", ROOT + ".views..")
                     .orShould().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.web..");
@@ -46,7 +50,14 @@ class ArchitectureTest {
     static final ArchRule a_feature_depends_only_on_itself_base_and_source_and_names_other_features_by_id =
             CompositeArchRule.of(FEATURES.stream().map(ArchitectureTest::featureRule).toList())
                     .as("each feature package (" + String.join(", ", FEATURES) + ") should only depend on itself, "
-                            + BASE + ", " + SOURCE + " and classes outside the atlas");
+                            + BASE + ", " + SOURCE + ", " + COUNTRY + ", " + LAYER + " and classes outside the atlas");
+
+    @ArchTest
+    static final ArchRule countries_and_the_layer_contract_depend_on_no_feature =
+            CompositeArchRule.of(List.of(COUNTRY, LAYER).stream().map(own -> (ArchRule) classes().that().resideInAPackage(own)
+                    .should().onlyDependOnClassesThat(resideInAnyPackage(own, SOURCE, BASE).or(OUTSIDE_THE_ATLAS))
+                    .as("classes in " + own + " should only depend on " + own + ", " + SOURCE + ", " + BASE
+                            + " and classes outside the atlas")).toList());
 
     @ArchTest
     static final ArchRule source_depends_on_no_feature =
@@ -76,9 +87,9 @@ class ArchitectureTest {
     private static ArchRule featureRule(String feature) {
         String own = ROOT + "." + feature + "..";
         return classes().that().resideInAPackage(own)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(own, BASE, SOURCE).or(OUTSIDE_THE_ATLAS))
-                .as("classes in " + own + " should only depend on " + own + ", " + BASE + ", " + SOURCE
-                        + " and classes outside the atlas");
+                .should().onlyDependOnClassesThat(resideInAnyPackage(own, BASE, SOURCE, COUNTRY, LAYER).or(OUTSIDE_THE_ATLAS))
+                .as("classes in " + own + " should only depend on " + own + ", " + BASE + ", " + SOURCE + ", " + COUNTRY
+                        + ", " + LAYER + " and classes outside the atlas");
     }
 
     private static String[] packages(List<String> names) {

@@ -67,7 +67,7 @@ class BriefingController {
         }
         Briefing briefing;
         try {
-            briefing = json.readValue(body, BriefingDocument.class).toBriefing();
+            briefing = briefings.fromDocument(json.readValue(body, BriefingDocument.class));
         } catch (JsonProcessingException e) {
             throw new BadParameterException("body", "is not a briefing document: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {

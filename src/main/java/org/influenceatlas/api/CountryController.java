@@ -1,16 +1,14 @@
 package org.influenceatlas.api;
 
 import org.influenceatlas.alignment.Alignment;
+import org.influenceatlas.alignment.AlignmentLayer;
 import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.base.Vocabulary;
-import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.Boundary;
 import org.influenceatlas.country.Country;
 import org.influenceatlas.country.CountryService;
-import org.influenceatlas.event.EventService;
-import org.influenceatlas.presence.MilitaryPresence;
-import org.influenceatlas.presence.PresenceService;
 import org.influenceatlas.source.SourceService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,19 +34,15 @@ class CountryController {
     private final ResponseCache cache;
     private final CountryService countries;
     private final AlignmentService alignments;
-    private final PresenceService presences;
-    private final CorridorService corridors;
-    private final EventService events;
+    private final LayerRegistry layers;
     private final SourceService sources;
 
-    CountryController(ResponseCache cache, CountryService countries, AlignmentService alignments,
-                      PresenceService presences, CorridorService corridors, EventService events, SourceService sources) {
+    CountryController(ResponseCache cache, CountryService countries, AlignmentService alignments, LayerRegistry layers,
+                      SourceService sources) {
         this.cache = cache;
         this.countries = countries;
         this.alignments = alignments;
-        this.presences = presences;
-        this.corridors = corridors;
-        this.events = events;
+        this.layers = layers;
         this.sources = sources;
     }
 
@@ -83,8 +77,6 @@ class CountryController {
         }
         Country country = countries.find(code).orElseThrow(() -> new NotFoundException("no country '" + iso3 + "'"));
         Optional<Alignment> alignment = alignments.all().stream().filter(a -> a.country().equals(code)).findFirst();
-        List<MilitaryPresence> present = presences.all().stream()
-                .filter(p -> day.isEmpty() || p.statusOn(day.get()).isPresent()).toList();
 
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("id", code.value());
@@ -95,20 +87,12 @@ class CountryController {
         profile.put("notes", country.notes());
         profile.put("asOf", day.map(LocalDate::toString).orElse(null));
         profile.put("memberships", alignment.map(a -> day.map(a::membershipsOn).orElse(a.memberships())).orElse(List.of())
-                .stream().map(AlignmentFeatures::membership).toList());
+                .stream().map(AlignmentLayer::membership).toList());
         profile.put("stance", alignment.flatMap(a -> day.isPresent() ? a.stanceOn(day.get()) : a.stances().stream().reduce((x, y) -> y))
-                .map(AlignmentFeatures::stance).orElse(null));
-        profile.put("stanceHistory", alignment.map(a -> a.stances().stream().map(AlignmentFeatures::stance).toList()).orElse(List.of()));
-        profile.put("presenceHosted", present.stream().filter(p -> p.host().equals(code)).map(MilitaryPresence::id).toList());
-        profile.put("presenceOperated", present.stream().filter(p -> p.operator().equals(code)).map(MilitaryPresence::id).toList());
-        profile.put("corridors", corridors.all().stream()
-                .filter(c -> c.countries().contains(code))
-                .filter(c -> day.isEmpty() || (c.period().contains(day.get()) && !c.segmentsOn(day.get()).isEmpty()))
-                .map(c -> c.id()).toList());
-        profile.put("events", events.all().stream()
-                .filter(e -> e.countries().contains(code))
-                .filter(e -> day.isEmpty() || !e.period().from().firstDay().isAfter(day.get()))
-                .map(e -> e.id()).toList());
+                .map(AlignmentLayer::stance).orElse(null));
+        profile.put("stanceHistory", alignment.map(a -> a.stances().stream().map(AlignmentLayer::stance).toList()).orElse(List.of()));
+        // Every layer lists the ids of its features that belong in the profile.
+        layers.all().forEach(layer -> profile.putAll(layer.profileIds(code, day)));
         profile.put("sources", sources.describe(country.citations(), sources.catalogue()));
         return profile;
     }

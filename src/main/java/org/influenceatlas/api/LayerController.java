@@ -1,7 +1,12 @@
 package org.influenceatlas.api;
 
-import org.influenceatlas.layer.LayerCatalog;
-import org.influenceatlas.layer.LayerInfo;
+import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.layer.GeoJson;
+import org.influenceatlas.layer.Layer;
+import org.influenceatlas.layer.LayerQuery;
+import org.influenceatlas.layer.LayerRegistry;
+import org.influenceatlas.layer.Shapes;
+import org.influenceatlas.layer.Symbology;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,23 +31,54 @@ class LayerController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final ResponseCache cache;
-    private final PresenceFeatures presence;
-    private final CorridorFeatures corridors;
-    private final AlignmentFeatures alignments;
-    private final EventFeatures events;
+    private final LayerRegistry layers;
+    private final AlignmentService alignments;
 
-    LayerController(ResponseCache cache, PresenceFeatures presence, CorridorFeatures corridors,
-                    AlignmentFeatures alignments, EventFeatures events) {
+    LayerController(ResponseCache cache, LayerRegistry layers, AlignmentService alignments) {
         this.cache = cache;
-        this.presence = presence;
-        this.corridors = corridors;
+        this.layers = layers;
         this.alignments = alignments;
-        this.events = events;
     }
 
+    /**
+     * The layers with their drawing descriptions, the marker shapes and the organisations: all
+     * the browser needs to draw and to explain the map, so it keeps no copy of its own.
+     */
     @GetMapping("/layers")
     Map<String, Object> layers() {
-        return Map.of("layers", LayerCatalog.LAYERS);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("layers", layers.all().stream().map(LayerController::describe).toList());
+        answer.put("shapes", Shapes.ALL);
+        answer.put("organisations", alignments.organisations().stream()
+                .map(o -> Map.of("id", o.id(), "name", o.name())).toList());
+        return answer;
+    }
+
+    static Map<String, Object> describe(Layer layer) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("id", layer.id());
+        info.put("title", layer.title());
+        info.put("description", layer.description());
+        info.put("geometry", layer.geometry());
+        info.put("href", "/api/v1/layers/" + layer.id());
+        info.put("legend", legend(layer.symbology()));
+        info.put("style", layer.symbology());
+        layer.windowDays().ifPresent(days -> info.put("windowDays", days));
+        return info;
+    }
+
+    /** The drawing description flattened to legend rows (property, value, label, colour), one per category value. */
+    private static List<Map<String, Object>> legend(Symbology symbology) {
+        return symbology.channels().stream().flatMap(channel -> channel.categories().stream()
+                .flatMap(category -> category.values().stream().map(value -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("property", channel.property());
+                    row.put("value", value);
+                    row.put("label", category.label());
+                    row.put("color", category.color());
+                    row.put("shape", category.shape());
+                    return row;
+                }))).toList();
     }
 
     @GetMapping("/layers/{id}")
@@ -49,27 +86,18 @@ class LayerController {
                                  @RequestParam(required = false) String geometry,
                                  @RequestParam(required = false) String window,
                                  @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
-        LayerInfo layer = LayerCatalog.find(id).orElseThrow(() -> new NotFoundException("no layer '" + id + "'"));
+        Layer layer = layers.find(id).orElseThrow(() -> new NotFoundException("no layer '" + id + "'"));
         Optional<LocalDate> day = Params.asOf(asOf);
         boolean withGeometry = geometryWanted(geometry);
         int windowDays = Params.window(window);
         // Parameters a layer ignores stay out of the key, so they cannot multiply cache entries.
         String key = layer.id() + "|" + day.map(LocalDate::toString).orElse("")
-                + (layer.id().equals(LayerCatalog.ALIGNMENTS) ? "|" + withGeometry : "")
-                + (layer.id().equals(LayerCatalog.EVENTS) ? "|" + windowDays : "");
+                + (layer.parameters().contains("geometry") ? "|" + withGeometry : "")
+                + (layer.parameters().contains("window") ? "|" + windowDays : "");
+        LayerQuery query = new LayerQuery(day, windowDays, withGeometry, false);
         ResponseCache.Body body = cache.get(key, () -> GeoJson.collection(layer.id(), day.map(LocalDate::toString).orElse(null),
-                features(layer.id(), day, withGeometry, windowDays)));
+                layer.features(query)));
         return Responses.cacheable(GEO_JSON, body, encoding);
-    }
-
-    private List<Map<String, Object>> features(String layer, Optional<LocalDate> day, boolean withGeometry, int window) {
-        return switch (layer) {
-            case LayerCatalog.PRESENCE -> presence.features(day);
-            case LayerCatalog.CORRIDORS -> corridors.features(day);
-            case LayerCatalog.ALIGNMENTS -> alignments.features(day, withGeometry);
-            case LayerCatalog.EVENTS -> events.features(day, window);
-            default -> throw new NotFoundException("no layer '" + layer + "'");
-        };
     }
 
     private static boolean geometryWanted(String geometry) {

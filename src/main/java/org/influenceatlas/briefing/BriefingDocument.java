@@ -1,6 +1,12 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
+import org.influenceatlas.layer.Selection;
+
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -15,16 +21,41 @@ public record BriefingDocument(String format, String slug, String title, String 
     public record SlideDocument(String title, String body, MapDocument map) {
     }
 
+    /** A slide's map state in JSON: the map state's own named values, as lists where they are lists. */
     public record MapDocument(String asOf, List<Double> view, List<String> layers, String selected,
                               List<String> highlighted, String organisation) {
+
+        static MapDocument of(MapState map) {
+            MapView v = map.view().orElseThrow();
+            return new MapDocument(map.asOf().toString(), List.of(v.latitude(), v.longitude(), (double) v.zoom()),
+                    List.copyOf(map.layers()), map.selection().map(Selection::toParameter).orElse(null), map.highlighted(),
+                    map.organisation().orElse(null));
+        }
+
+        /** Read by the map state's parser, as the Markdown line and the URL are. */
+        MapState toMapState(FeatureDirectory features) {
+            if (view == null || view.size() != 3 || view.contains(null)) {
+                throw new IllegalArgumentException("map.view must be [lat, lon, zoom]");
+            }
+            if (asOf == null) {
+                throw new IllegalArgumentException("map.asOf is missing");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("asOf", asOf);
+            values.put("view", view.get(0) + "," + view.get(1) + "," + view.get(2));
+            values.put("layers", String.join(",", orEmpty(layers)));
+            values.put("select", selected == null ? "" : selected);
+            values.put("highlight", String.join(",", orEmpty(highlighted)));
+            values.put("org", organisation == null ? "" : organisation);
+            return MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), features.layers(), features::layerOf)
+                    .orThrow();
+        }
     }
 
     public static BriefingDocument of(Briefing b) {
         return new BriefingDocument(FORMAT, b.slug(), b.title(), b.summary(), b.author(), b.created().toString(),
                 b.updated().toString(), b.dataAsOf().toString(), b.version(), b.slides().stream()
-                .map(s -> new SlideDocument(s.title(), s.body(), new MapDocument(s.map().asOf().toString(),
-                        List.of(s.map().latitude(), s.map().longitude(), (double) s.map().zoom()), s.map().layers(),
-                        s.map().selected(), s.map().highlighted(), s.map().organisation())))
+                .map(s -> new SlideDocument(s.title(), s.body(), MapDocument.of(s.map())))
                 .toList());
     }
 
@@ -33,7 +64,7 @@ public record BriefingDocument(String format, String slug, String title, String 
      *
      * @throws IllegalArgumentException naming the slide and field that is wrong
      */
-    public Briefing toBriefing() {
+    public Briefing toBriefing(FeatureDirectory features) {
         if (!FORMAT.equals(format)) {
             throw new IllegalArgumentException("format: expected '" + FORMAT + "', got '" + format + "'");
         }
@@ -43,15 +74,12 @@ public record BriefingDocument(String format, String slug, String title, String 
         List<Slide> built = new java.util.ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
             SlideDocument s = slides.get(i);
-            String where = "slides[" + i + "]";
+            String where = "slide " + (i + 1) + " (slides[" + i + "])";
             try {
-                MapDocument m = s.map();
-                if (m == null || m.view() == null || m.view().size() != 3) {
-                    throw new IllegalArgumentException("map.view must be [lat, lon, zoom]");
+                if (s.map() == null) {
+                    throw new IllegalArgumentException("map is missing");
                 }
-                built.add(new Slide(s.title(), s.body(), new SlideMap(date(m.asOf()), m.view().get(0), m.view().get(1),
-                        (int) Math.round(m.view().get(2)), orEmpty(m.layers()), m.selected(), orEmpty(m.highlighted()),
-                        m.organisation())));
+                built.add(new Slide(s.title(), s.body(), s.map().toMapState(features)));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage());
             }

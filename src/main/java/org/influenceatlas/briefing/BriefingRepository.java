@@ -1,5 +1,12 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
+import org.influenceatlas.layer.Selection;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Function;
+
 import org.influenceatlas.base.Cells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +28,11 @@ class BriefingRepository {
         this.jdbc = jdbc;
     }
 
-    List<Briefing> findAll() {
+    /**
+     * Every briefing with its slides. A slide's selection is stored in the map state's text form;
+     * one stored before selections kept their layer (a bare id) takes the layer of the feature.
+     */
+    List<Briefing> findAll(Set<String> layers, Function<String, Optional<String>> layerOf) {
         Map<String, List<Slide>> slides = new HashMap<>();
         jdbc.sql("""
                         SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
@@ -29,9 +40,8 @@ class BriefingRepository {
                         FROM slide ORDER BY briefing_slug, position""")
                 .query(rs -> {
                     slides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Slide(rs.getString(2),
-                            rs.getString(3), new SlideMap(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
-                            rs.getInt(7), Cells.split(rs.getString(8)), rs.getString(9), Cells.split(rs.getString(10)),
-                            rs.getString(11))));
+                            rs.getString(3), map(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
+                            rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)));
                 });
         return jdbc.sql("""
                         SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
@@ -40,6 +50,16 @@ class BriefingRepository {
                         rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
                         rs.getBoolean(8), rs.getInt(9), slides.getOrDefault(rs.getString(1), List.of())))
                 .list();
+    }
+
+    private static MapState map(LocalDate asOf, double lat, double lon, int zoom, String layersCell, String selected,
+                                String highlighted, String organisation, Set<String> layers,
+                                Function<String, Optional<String>> layerOf) {
+        Optional<Selection> selection = selected == null || selected.isBlank() ? Optional.empty()
+                : selected.contains(":") ? Selection.parse(selected, layers)
+                : layerOf.apply(selected).map(layer -> new Selection(layer, selected));
+        return new MapState(asOf, Set.copyOf(Cells.split(layersCell)), selection, Optional.of(new MapView(lat, lon, zoom)),
+                Optional.ofNullable(organisation).filter(o -> !o.isBlank()), Cells.split(highlighted), true, false);
     }
 
     void replaceBundled(Collection<Briefing> briefings) {
@@ -96,13 +116,15 @@ class BriefingRepository {
     private void insertSlides(Briefing b) {
         int position = 1;
         for (Slide s : b.slides()) {
-            SlideMap m = s.map();
+            MapState m = s.map();
+            MapView view = m.view().orElseThrow();
             jdbc.sql("""
                             INSERT INTO slide (briefing_slug, position, title, body, as_of, view_lat, view_lon, view_zoom,
                                 layers, selected, highlighted, organisation)
                             VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
-                    .params(b.slug(), position++, s.title(), s.body(), Date.valueOf(m.asOf()), m.latitude(), m.longitude(),
-                            m.zoom(), Cells.join(m.layers()), m.selected(), Cells.join(m.highlighted()), m.organisation())
+                    .params(b.slug(), position++, s.title(), s.body(), Date.valueOf(m.asOf()), view.latitude(), view.longitude(),
+                            view.zoom(), Cells.join(List.copyOf(m.layers())), m.selection().map(Selection::toParameter).orElse(null),
+                            Cells.join(m.highlighted()), m.organisation().orElse(null))
                     .update();
         }
     }

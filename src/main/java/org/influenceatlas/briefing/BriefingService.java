@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.layer.MapState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class BriefingService {
 
     @Transactional(readOnly = true)
     public List<Briefing> all() {
-        return repository.findAll();
+        return repository.findAll(features.layers(), features::layerOf);
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +65,12 @@ public class BriefingService {
         return saved;
     }
 
+    /** The briefing an exchange document describes, its map states read against the layers there are. */
+    @Transactional(readOnly = true)
+    public Briefing fromDocument(BriefingDocument document) {
+        return document.toBriefing(features);
+    }
+
     /** What is wrong with the briefing's references, slide by slide; empty when it can be saved. */
     @Transactional(readOnly = true)
     public List<String> problems(Briefing briefing) {
@@ -72,15 +79,13 @@ public class BriefingService {
         for (int n = 1; n <= briefing.slides().size(); n++) {
             Slide slide = briefing.slide(n);
             String where = "slide " + n + " (" + slide.title() + "), field ";
-            SlideMap map = slide.map();
-            if (map.selected() != null && !features.isFeature(map.selected())) {
-                problems.add(where + "select: unknown feature '" + map.selected() + "'");
-            }
+            MapState map = slide.map();
+            map.selection().filter(s -> !features.layerOf(s.id()).equals(Optional.of(s.layer())))
+                    .ifPresent(s -> problems.add(where + "select: unknown feature '" + s.key() + "'"));
             map.highlighted().stream().filter(id -> !features.isFeature(id))
                     .forEach(id -> problems.add(where + "highlight: unknown feature '" + id + "'"));
-            if (map.organisation() != null && !features.isOrganisation(map.organisation())) {
-                problems.add(where + "org: unknown organisation '" + map.organisation() + "'");
-            }
+            map.organisation().filter(org -> !features.isOrganisation(org))
+                    .ifPresent(org -> problems.add(where + "org: unknown organisation '" + org + "'"));
             slide.citations().stream().filter(c -> !sourceIds.contains(c.sourceId()))
                     .forEach(c -> problems.add(where + "body: unknown source '" + c.sourceId() + "'"));
         }

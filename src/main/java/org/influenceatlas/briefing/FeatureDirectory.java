@@ -1,6 +1,7 @@
 package org.influenceatlas.briefing;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which feature ids exist (presence, corridors, events, countries), in which map layer, and
@@ -16,4 +17,7 @@ public interface FeatureDirectory {
     }
 
     boolean isOrganisation(String id);
+
+    /** The layer ids there are. */
+    Set<String> layers();
 }

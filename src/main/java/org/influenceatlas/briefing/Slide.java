@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.Citation;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * One step of a briefing: a title, a short Markdown body whose claims cite sources as
  * {@code [@source-id]} or {@code [@source-id locator]}, and the map state to show.
  */
-public record Slide(String title, String body, SlideMap map) {
+public record Slide(String title, String body, MapState map) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 4000;
@@ -27,6 +28,9 @@ public record Slide(String title, String body, SlideMap map) {
             throw new IllegalArgumentException("body must be 1.." + MAX_BODY + " characters");
         }
         Objects.requireNonNull(map, "map is missing");
+        if (map.view().isEmpty()) {
+            throw new IllegalArgumentException("map: a slide's map needs a view");
+        }
         if (citations(body).isEmpty()) {
             throw new IllegalArgumentException("cites no source: add [@source-id] to the text");
         }

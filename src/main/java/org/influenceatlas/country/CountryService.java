@@ -36,6 +36,12 @@ public class CountryService {
         return all().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The country's name, or its code where the dataset has no such country. */
+    @Transactional(readOnly = true)
+    public String nameOf(CountryCode code) {
+        return find(code).map(Country::name).orElse(code.value());
+    }
+
     @Transactional(readOnly = true)
     public List<Boundary> boundaries() {
         return boundaries.get();

@@ -2,7 +2,7 @@ package org.influenceatlas.dataset;
 
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.Slide;
-import org.influenceatlas.briefing.SlideMap;
+import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.Citation;
 
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,14 @@ final class BriefingReader {
 
     static final String DIR = "briefings";
 
-    private final Set<String> featureIds;
+    /** Every feature id of the dataset, with the layer that draws it. */
+    private final Map<String, String> featureLayers;
     private final Set<String> organisationIds;
     private final Set<String> sourceIds;
     private final Problems problems;
 
-    BriefingReader(Set<String> featureIds, Set<String> organisationIds, Set<String> sourceIds, Problems problems) {
-        this.featureIds = featureIds;
+    BriefingReader(Map<String, String> featureLayers, Set<String> organisationIds, Set<String> sourceIds, Problems problems) {
+        this.featureLayers = featureLayers;
         this.organisationIds = organisationIds;
         this.sourceIds = sourceIds;
         this.problems = problems;
@@ -114,7 +114,7 @@ final class BriefingReader {
             problems.add(file, heading + 2, "map", "slide '" + title + "' needs a 'map:' line after its heading");
             return Optional.empty();
         }
-        Optional<SlideMap> map = map(file, mapLine + 1, lines.get(mapLine).substring(4).trim());
+        Optional<MapState> map = map(file, mapLine + 1, lines.get(mapLine).substring(4).trim());
         String body = String.join("\n", lines.subList(mapLine + 1, end)).trim();
         for (int n = mapLine + 1; n < end; n++) {
             for (Citation c : citationsIn(lines.get(n))) {
@@ -129,42 +129,32 @@ final class BriefingReader {
         return problems.attempt(file, heading + 1, "slide", () -> new Slide(title, body, map.get()));
     }
 
-    private Optional<SlideMap> map(String file, int line, String text) {
-        Map<String, String> values = new HashMap<>();
-        for (String part : text.split("\\s+")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                values.put(part.substring(0, eq), part.substring(eq + 1));
-            } else if (!part.isBlank()) {
-                problems.add(file, line, "map", "'" + part + "' is not key=value");
+    /**
+     * The slide's map, read by the map state's own parser (the same as the URL's and the
+     * exchange JSON's); asOf and view are required, and every id must name a feature of the
+     * dataset. A bare selected id takes the layer of the feature it names.
+     */
+    private Optional<MapState> map(String file, int line, String text) {
+        List<MapState.Problem> found = new ArrayList<>();
+        Map<String, String> values = MapState.values(text, found);
+        for (String required : List.of("asOf", "view")) {
+            if (!values.containsKey(required)) {
+                found.add(new MapState.Problem(required, "is missing"));
             }
         }
-        Optional<LocalDate> asOf = Optional.ofNullable(values.get("asOf")).flatMap(t -> parseDate(file, line, "asOf", t));
-        if (asOf.isEmpty()) {
-            if (!values.containsKey("asOf")) {
-                problems.add(file, line, "asOf", "is missing");
-            }
-            return Optional.empty();
-        }
-        String[] view = values.getOrDefault("view", "").split(",");
-        if (view.length != 3) {
-            problems.add(file, line, "view", "must be lat,lon,zoom");
-            return Optional.empty();
-        }
-        List<String> layers = list(values.get("layers"));
-        List<String> highlighted = list(values.get("highlight"));
-        String selected = values.get("select");
-        for (String id : Stream.concat(Stream.ofNullable(selected).filter(s -> !s.isBlank()), highlighted.stream()).toList()) {
-            if (!featureIds.contains(id)) {
-                problems.add(file, line, id.equals(selected) ? "select" : "highlight", "unknown feature '" + id + "'");
-            }
-        }
-        String org = values.get("org");
-        if (org != null && !org.isBlank() && !organisationIds.contains(org)) {
-            problems.add(file, line, "org", "unknown organisation '" + org + "'");
-        }
-        return problems.attempt(file, line, "view", () -> new SlideMap(asOf.get(), Double.parseDouble(view[0]),
-                Double.parseDouble(view[1]), Integer.parseInt(view[2]), layers, selected, highlighted, org));
+        Set<String> layers = Set.copyOf(featureLayers.values());
+        MapState.Parsed parsed = MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), layers,
+                id -> Optional.ofNullable(featureLayers.get(id)));
+        found.addAll(parsed.problems());
+        MapState map = parsed.state();
+        map.selection().filter(s -> !featureLayers.containsKey(s.id()))
+                .ifPresent(s -> found.add(new MapState.Problem("select", "unknown feature '" + s.id() + "'")));
+        map.highlighted().stream().filter(id -> !featureLayers.containsKey(id))
+                .forEach(id -> found.add(new MapState.Problem("highlight", "unknown feature '" + id + "'")));
+        map.organisation().filter(org -> !organisationIds.contains(org))
+                .ifPresent(org -> found.add(new MapState.Problem("org", "unknown organisation '" + org + "'")));
+        found.forEach(p -> problems.add(file, line, p.field(), p.message()));
+        return found.isEmpty() ? Optional.of(map) : Optional.empty();
     }
 
     private Optional<LocalDate> date(String file, int line, Map<String, String> front, String key) {
@@ -183,11 +173,6 @@ final class BriefingReader {
             problems.add(file, line, field, "'" + text + "' is not a date of the form YYYY-MM-DD");
             return Optional.empty();
         }
-    }
-
-    private static List<String> list(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static List<Citation> citationsIn(String line) {

@@ -1,6 +1,7 @@
 package org.influenceatlas.dataset;
 
 import org.influenceatlas.alignment.Membership;
+import org.influenceatlas.alignment.AlignmentLayer;
 import org.influenceatlas.alignment.Organisation;
 import org.influenceatlas.alignment.Relation;
 import org.influenceatlas.alignment.Stance;
@@ -14,6 +15,7 @@ import org.influenceatlas.base.Period;
 import org.influenceatlas.base.Precision;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.corridor.Corridor;
+import org.influenceatlas.corridor.CorridorLayer;
 import org.influenceatlas.corridor.CorridorKind;
 import org.influenceatlas.corridor.CorridorStatus;
 import org.influenceatlas.corridor.Segment;
@@ -21,8 +23,10 @@ import org.influenceatlas.corridor.Waypoint;
 import org.influenceatlas.country.Country;
 import org.influenceatlas.country.CountryStatus;
 import org.influenceatlas.event.Event;
+import org.influenceatlas.event.EventLayer;
 import org.influenceatlas.event.EventKind;
 import org.influenceatlas.presence.MilitaryPresence;
+import org.influenceatlas.presence.PresenceLayer;
 import org.influenceatlas.presence.PresenceKind;
 import org.influenceatlas.presence.PresenceStatus;
 import org.influenceatlas.presence.StatusChange;
@@ -77,10 +81,12 @@ final class DatasetReader {
         List<Corridor> corridors = readCorridors();
         List<Event> events = readEvents();
         reportUnusedQuotes();
-        Set<String> features = new HashSet<>(countryCodes);
-        presences.forEach(p -> features.add(p.id()));
-        corridors.forEach(c -> features.add(c.id()));
-        events.forEach(e -> features.add(e.id()));
+        // Each feature id with the layer that draws it, so a slide's selection keeps its layer.
+        Map<String, String> features = new HashMap<>();
+        countryCodes.forEach(code -> features.put(code, AlignmentLayer.ID));
+        presences.forEach(p -> features.put(p.id(), PresenceLayer.ID));
+        corridors.forEach(c -> features.put(c.id(), CorridorLayer.ID));
+        events.forEach(e -> features.put(e.id(), EventLayer.ID));
         Set<String> organisationIds = new HashSet<>(organisations.stream().map(Organisation::id).toList());
         List<Briefing> briefings = new BriefingReader(features, organisationIds, sources.keySet(), problems).read(root);
         problems.throwIfAny();

@@ -9,14 +9,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.influenceatlas.alignment.AlignmentService;
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.References;
 import org.influenceatlas.briefing.Slide;
-import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.CountryService;
-import org.influenceatlas.event.EventService;
-import org.influenceatlas.presence.PresenceService;
+import org.influenceatlas.layer.LayerRegistry;
+import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.Source;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -42,33 +40,37 @@ public class BriefingHandout {
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
     private final CountryService countries;
-    private final AlignmentService alignments;
-    private final PresenceService presences;
-    private final CorridorService corridors;
-    private final EventService events;
+    private final LayerRegistry layers;
     private final SourceService sources;
     private final ObjectMapper json;
 
-    BriefingHandout(CountryService countries, AlignmentService alignments, PresenceService presences,
-                    CorridorService corridors, EventService events, SourceService sources, ObjectMapper json) {
+    BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json) {
         this.countries = countries;
-        this.alignments = alignments;
-        this.presences = presences;
-        this.corridors = corridors;
-        this.events = events;
+        this.layers = layers;
         this.sources = sources;
         this.json = json;
     }
 
+    /** What the map of a slide draws, feature by feature, as the handout draws it (for comparing with the screen). */
+    @Transactional(readOnly = true)
+    public List<String> drawnOn(MapState map) {
+        try {
+            return new MapSketch(MapData.of(countries.boundaries(), json), layers, null).plan(map).drawn().stream()
+                    .map(d -> d.layer() + ":" + d.id() + "=" + d.symbol()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Transactional(readOnly = true)
     public byte[] pdf(Briefing briefing) {
-        MapData data = MapData.of(countries.boundaries(), alignments.all(), presences.all(), corridors.all(), events.all(), json);
+        MapData data = MapData.of(countries.boundaries(), json);
         Map<String, Source> catalogue = sources.catalogue();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             HandoutFonts fonts = HandoutFonts.embedIn(document);
             PDFont regular = fonts.regular();
             PDFont bold = fonts.bold();
-            MapSketch sketch = new MapSketch(data, regular);
+            MapSketch sketch = new MapSketch(data, layers, regular);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(PdfText.encodable(regular, briefing.title()));
             info.setAuthor(briefing.author() == null ? null : PdfText.encodable(regular, briefing.author()));
@@ -98,7 +100,9 @@ public class BriefingHandout {
         y = PdfText.write(page, bold, 16, MARGIN, y - 4, PdfText.wrap(bold, 16, slide.title(), width), MARGIN);
         float mapHeight = (float) (width * MapSketch.SCREEN_HEIGHT / MapSketch.SCREEN_WIDTH);
         y -= 10 + mapHeight;
-        sketch.draw(page, slide.map(), MARGIN, y, width, mapHeight);
+        MapSketch.Sketch drawn = sketch.draw(page, slide.map(), MARGIN, y, width, mapHeight);
+        // The legend lists what this map shows, beneath it, so it hides nothing of the map.
+        y -= 4 + sketch.legend(page, drawn.legend(), MARGIN, y - 2, width);
         page.setNonStrokingColor(Color.BLACK);
 
         References refs = References.of(slide, ref -> "[" + ref.number() + "]");

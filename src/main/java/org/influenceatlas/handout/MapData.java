@@ -4,64 +4,46 @@ import org.influenceatlas.base.Period;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.influenceatlas.alignment.Alignment;
-import org.influenceatlas.base.Vocabulary;
-import org.influenceatlas.corridor.Corridor;
 import org.influenceatlas.country.Boundary;
-import org.influenceatlas.event.Event;
-import org.influenceatlas.presence.MilitaryPresence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** What a handout's maps draw, loaded once per export rather than once per slide. */
-record MapData(List<Outline> outlines, Map<String, Alignment> alignments, List<MilitaryPresence> presences,
-               List<Corridor> corridors, List<Event> events) {
+/** The outlines a handout's maps draw under every layer, loaded once per export rather than once per slide. */
+record MapData(List<Outline> outlines) {
 
     /** A boundary's rings as [lon, lat] pairs; special areas (occupied, breakaway) exist for a period. */
-    record Outline(String id, boolean special, String from, String to, List<List<double[]>> rings) {
+    record Outline(String id, String status, String from, String to, List<List<double[]>> rings) {
+
+        boolean special() {
+            return status.equals("occupied") || status.equals("breakaway");
+        }
 
         boolean existsOn(LocalDate day) {
-            if (!special) {
+            if (!special()) {
                 return true;
             }
             return from == null || Period.parse(from, to).contains(day);
         }
     }
 
-    static MapData of(List<Boundary> boundaries, List<Alignment> alignments, List<MilitaryPresence> presences,
-                      List<Corridor> corridors, List<Event> events, ObjectMapper json) {
+    static MapData of(List<Boundary> boundaries, ObjectMapper json) {
         List<Outline> outlines = new ArrayList<>();
         for (Boundary b : boundaries) {
             try {
                 JsonNode feature = json.readTree(b.featureJson());
                 JsonNode props = feature.path("properties");
-                String status = props.path("status").asText("state");
-                outlines.add(new Outline(b.id(), status.equals("occupied") || status.equals("breakaway"),
+                outlines.add(new Outline(b.id(), props.path("status").asText("state"),
                         text(props.get("from")), text(props.get("to")), rings(feature.path("geometry"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        Map<String, Alignment> byCountry = new HashMap<>();
-        alignments.forEach(a -> byCountry.put(a.country().value(), a));
-        return new MapData(outlines, byCountry, presences, corridors, events);
+        return new MapData(outlines);
     }
-
-    Optional<Alignment> alignment(String country) {
-        return Optional.ofNullable(alignments.get(country));
-    }
-
-    Optional<String> stanceOn(String country, LocalDate day) {
-        return alignment(country).flatMap(a -> a.stanceOn(day)).map(s -> Vocabulary.code(s.value()));
-    }
-
     private static List<List<double[]>> rings(JsonNode geometry) {
         List<List<double[]>> rings = new ArrayList<>();
         JsonNode polygons = "Polygon".equals(geometry.path("type").asText())

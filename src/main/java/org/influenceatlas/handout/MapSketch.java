@@ -2,249 +2,496 @@ package org.influenceatlas.handout;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.influenceatlas.base.GeoPoint;
-import org.influenceatlas.base.Vocabulary;
-import org.influenceatlas.briefing.SlideMap;
-import org.influenceatlas.corridor.Corridor;
-import org.influenceatlas.corridor.Segment;
-import org.influenceatlas.corridor.Waypoint;
-import org.influenceatlas.event.Event;
-import org.influenceatlas.layer.LayerCatalog;
-import org.influenceatlas.presence.MilitaryPresence;
-import org.influenceatlas.presence.PresenceStatus;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.influenceatlas.layer.BaseMap;
+import org.influenceatlas.layer.GeoJson;
+import org.influenceatlas.layer.Layer;
+import org.influenceatlas.layer.LayerQuery;
+import org.influenceatlas.layer.LayerRegistry;
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
+import org.influenceatlas.layer.Shapes;
+import org.influenceatlas.layer.Symbol;
+import org.influenceatlas.layer.Symbology;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Draws a slide's map as vector graphics on a PDF page: the same data and colours as the live
- * map (outlines, stance colours, corridors, presence, events near the date, emphasis), in Web
- * Mercator, with a legend and the as-of date. Vectors need no fonts or image libraries on the
- * server and stay sharp in print.
+ * Draws a slide's map as vector graphics on a PDF page from the same layer definitions and the
+ * same drawing description as the live map: each shown layer's features on the date, in drawing
+ * order, each with the {@link Symbol} its layer's {@link Symbology} resolves, shapes from
+ * {@link Shapes}. Vectors need no fonts or image libraries on the server and stay sharp in print.
+ * It reports what it drew, feature by feature, so a test can hold it against the screen.
  */
 final class MapSketch {
 
     /** The live map's usual canvas, so a slide's zoom frames the same area on paper. */
     static final double SCREEN_WIDTH = 960;
     static final double SCREEN_HEIGHT = 560;
-    private static final String RUSSIA = "RUS";
+    private static final BaseMap BASE = BaseMap.STYLE;
+
+    /** One feature (or one part of a line feature: id#n) as drawn, with its symbol's key. */
+    record Drawn(String layer, String id, String symbol) {
+    }
+
+    /** A legend row: the layer, the text, and the symbol to show beside it. */
+    record LegendRow(String layer, String label, Symbol symbol, String geometry) {
+    }
+
+    /** What a slide's map drew, and the legend of just that. */
+    record Sketch(List<Drawn> drawn, List<LegendRow> legend) {
+    }
 
     private final MapData data;
+    private final LayerRegistry layers;
     private final PDFont font;
 
-    MapSketch(MapData data, PDFont font) {
+    MapSketch(MapData data, LayerRegistry layers, PDFont font) {
         this.data = data;
+        this.layers = layers;
         this.font = font;
     }
 
-    void draw(PDPageContentStream page, SlideMap map, float x, float y, float width, float height) throws IOException {
-        Projection p = new Projection(map, x, y, width, height);
-        LocalDate day = map.asOf();
-        boolean alignments = map.layers().contains(LayerCatalog.ALIGNMENTS);
-        Map<String, String> legend = new LinkedHashMap<>();
+    /** What the map of this state draws, without drawing it. */
+    Sketch plan(MapState map) throws IOException {
+        return draw(null, map, 0, 0, (float) SCREEN_WIDTH, (float) SCREEN_HEIGHT);
+    }
 
-        page.saveGraphicsState();
-        page.addRect(x, y, width, height);
-        page.clip();
-        fill(page, "#c9dbe6");
-        page.addRect(x, y, width, height);
-        page.fill();
+    Sketch draw(PDPageContentStream page, MapState map, float x, float y, float width, float height) throws IOException {
+        Projection p = new Projection(map.view().orElseThrow(), x, y, width, height);
+        LocalDate day = map.asOf();
+        List<Drawn> drawn = new ArrayList<>();
+        Map<String, LegendRow> legend = new LinkedHashMap<>();
+        Pen pen = new Pen(page);
+
+        pen.saveGraphicsState();
+        pen.clip(x, y, width, height);
+        pen.fill(BASE.sea());
+        pen.rect(x, y, width, height);
+        pen.fillOnly();
+        drawAreas(pen, p, map, day, drawn, legend);
+        for (Layer layer : layers.drawingOrder()) {
+            if (!map.layers().contains(layer.id()) || layer.geometry().equals("MultiPolygon")) {
+                continue;
+            }
+            for (Map<String, Object> feature : layer.features(LayerQuery.drawnOn(day, layer, map.showEnded()))) {
+                Map<String, Object> props = GeoJson.properties(feature);
+                String id = String.valueOf(props.get("id"));
+                boolean emphasised = map.emphasises(id);
+                if (layer.geometry().equals("MultiLineString")) {
+                    drawLines(pen, p, layer, feature, props, emphasised, drawn, legend);
+                } else {
+                    Symbol symbol = layer.symbology().symbol(props, (String) props.get("status"));
+                    @SuppressWarnings("unchecked")
+                    List<Double> at = (List<Double>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
+                    float[] xy = p.toPage(at.get(0), at.get(1));
+                    if (p.inside(xy)) {
+                        marker(pen, xy, symbol, emphasised ? 9 : 5.5f);
+                        drawn.add(new Drawn(layer.id(), id, symbol.key()));
+                        addLegend(legend, layer, props, (String) props.get("status"), symbol);
+                    }
+                }
+            }
+        }
+        pen.restoreGraphicsState();
+        pen.frame(x, y, width, height);
+        if (page != null) {
+            String asOf = "Map as of " + day;
+            float w = PdfText.width(font, 11, asOf);
+            pen.fill("#ffffff");
+            pen.rect(x + width - w - 10, y + height - 19, w + 8, 17);
+            pen.fillOnly();
+            pen.text(font, 11, x + width - w - 6, y + height - 14, asOf);
+            String credit = "Boundaries: Natural Earth (patched)";
+            pen.text(font, 6, x + width - PdfText.width(font, 6, credit) - 6, y + 4, credit);
+        }
+        return new Sketch(drawn, List.copyOf(legend.values()));
+    }
+
+    /** Countries: filled by the shown area layer (stance), or plain base map when it is off. */
+    private void drawAreas(Pen pen, Projection p, MapState map, LocalDate day, List<Drawn> drawn,
+                           Map<String, LegendRow> legend) throws IOException {
+        Layer areas = layers.all().stream().filter(l -> l.geometry().equals("MultiPolygon") && map.layers().contains(l.id()))
+                .findFirst().orElse(null);
+        Map<String, Map<String, Object>> byId = new HashMap<>();
+        if (areas != null) {
+            areas.features(new LayerQuery(java.util.Optional.of(day), 0, false, false))
+                    .forEach(f -> byId.put(String.valueOf(GeoJson.properties(f).get("id")), GeoJson.properties(f)));
+        }
         for (MapData.Outline outline : data.outlines()) {
             if (!outline.existsOn(day)) {
                 continue;
-            }
-            boolean special = outline.special();
-            String stance = alignments && !special ? data.stanceOn(outline.id(), day).orElse(null) : null;
-            String colour = special ? "#e3c6c6" : RUSSIA.equals(outline.id()) ? "#5b5b5b"
-                    : stance != null ? LayerCatalog.color(LayerCatalog.ALIGNMENTS, "stance", stance) : "#eeeeea";
-            if (stance != null) {
-                legend.put("stance " + stance, colour);
             }
             // Rings wholly outside the frame are left out: clipped anyway, they would only bloat the file.
             List<List<double[]>> visible = outline.rings().stream().filter(p::touches).toList();
             if (visible.isEmpty()) {
                 continue;
             }
-            boolean emphasised = emphasised(map, outline.id()) || isMember(map, outline.id(), day);
+            Map<String, Object> props = byId.getOrDefault(outline.id(), Map.of());
+            boolean member = map.organisation().isPresent() && isMember(props, map.organisation().get());
+            boolean emphasised = map.emphasises(outline.id()) || member;
+            String fill = BASE.land();
+            String dash = outline.special() ? BASE.specialDash() : null;
+            String border = outline.special() ? BASE.specialBorder() : BASE.border();
+            boolean hatched = false;
+            if (areas != null) {
+                Map<String, Object> resolve = new HashMap<>();
+                resolve.put("id", outline.id());
+                resolve.put("area", outline.status());
+                resolve.put("status", props.get("status"));
+                Symbol symbol = areas.symbology().symbol(resolve, null);
+                fill = symbol.fill() != null ? symbol.fill() : BASE.land();
+                hatched = symbol.pattern() != null;
+                dash = symbol.dash();
+                drawn.add(new Drawn(areas.id(), outline.id(), symbol.key()));
+                addLegend(legend, areas, resolve, null, symbol);
+            }
             for (List<double[]> ring : visible) {
-                path(page, p, ring, true);
+                p.path(pen, ring, true);
             }
-            fill(page, colour);
-            stroke(page, emphasised ? "#000000" : special ? "#6b1d1d" : "#8a8a8a", emphasised ? 1.6f : 0.4f,
-                    special ? new float[]{3, 2} : null);
+            pen.fill(fill);
+            pen.stroke(emphasised ? "#000000" : border, emphasised ? 1.6f : outline.special() ? 0.8f : 0.4f, Symbols.dash(dash, 0.5f));
             // Even-odd, so that a ring inside another (an enclave) stays a hole.
-            page.fillAndStrokeEvenOdd();
-        }
-        if (map.layers().contains(LayerCatalog.CORRIDORS)) {
-            for (Corridor c : data.corridors()) {
-                if (!c.period().contains(day)) {
-                    continue;
-                }
-                String colour = LayerCatalog.color(LayerCatalog.CORRIDORS, "kind", Vocabulary.code(c.kind()));
-                legend.put(Vocabulary.code(c.kind()).replace('-', ' '), colour);
-                boolean emphasised = emphasised(map, c.id());
-                for (Segment s : c.segmentsOn(day)) {
-                    List<double[]> line = s.route().stream().map(Waypoint::point).map(pt -> new double[]{pt.longitude(), pt.latitude()}).toList();
-                    if (c.bypassesRussia()) {
-                        path(page, p, line, false);
-                        stroke(page, "#a8dcc9", emphasised ? 9 : 6, null);
-                        page.stroke();
-                    }
-                    path(page, p, line, false);
-                    String status = Vocabulary.code(s.status());
-                    stroke(page, colour, emphasised ? 3.5f : 2f, status.equals("operational") ? null
-                            : status.equals("disrupted") || status.equals("halted") ? new float[]{1.5f, 3} : new float[]{5, 3});
-                    page.stroke();
-                }
+            pen.fillAndStrokeEvenOdd();
+            if (hatched) {
+                hatch(pen, p, visible);
             }
         }
-        if (map.layers().contains(LayerCatalog.EVENTS)) {
-            for (Event e : data.events()) {
-                if (e.daysFrom(day) <= LayerCatalog.EVENT_WINDOW_DAYS) {
-                    marker(page, p, e.location(), emphasised(map, e.id()) ? 5 : 3, "#333333", false);
-                    legend.put("event near the date", "#333333");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isMember(Map<String, Object> props, String organisation) {
+        Object memberships = props.get("memberships");
+        return memberships instanceof List<?> list && list.stream().map(m -> (Map<String, Object>) m)
+                .anyMatch(m -> organisation.equals(m.get("organisation")) && "member".equals(m.get("relation")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void drawLines(Pen pen, Projection p, Layer layer, Map<String, Object> feature, Map<String, Object> props,
+                           boolean emphasised, List<Drawn> drawn, Map<String, LegendRow> legend) throws IOException {
+        List<List<List<Double>>> parts = (List<List<List<Double>>>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
+        List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
+        for (int i = 0; i < parts.size(); i++) {
+            String status = i < segments.size() ? (String) segments.get(i).get("status") : (String) props.get("status");
+            Symbol symbol = layer.symbology().symbol(props, status);
+            List<double[]> line = parts.get(i).stream().map(pt -> new double[]{pt.get(0), pt.get(1)}).toList();
+            if (!p.touches(line)) {
+                continue;
+            }
+            if (symbol.halo() != null) {
+                p.path(pen, line, false);
+                pen.stroke(symbol.halo(), emphasised ? 9 : 6, null);
+                pen.strokeOnly(0.35f);
+            }
+            if (Symbols.needsCasing(symbol.color())) {
+                p.path(pen, line, false);
+                pen.stroke(Symbols.CASING, emphasised ? 5 : 3.5f, Symbols.dash(symbol.dash(), 1));
+                pen.strokeOnly(1);
+            }
+            p.path(pen, line, false);
+            pen.stroke(symbol.color(), emphasised ? 3.5f : 2f, Symbols.dash(symbol.dash(), 0.5f));
+            pen.strokeOnly(1);
+            drawn.add(new Drawn(layer.id(), props.get("id") + "#" + i, symbol.key()));
+            addLegend(legend, layer, props, status, symbol);
+        }
+    }
+
+    /** A marker: the symbol's shape, filled with its colour (white when hollow), at the point. */
+    private static void marker(Pen pen, float[] at, Symbol symbol, float radius) throws IOException {
+        Shapes.Shape shape = Shapes.ALL.getOrDefault(symbol.shape(), Shapes.ALL.get("circle"));
+        float scale = radius / 10f;
+        if (shape.radius() != null) {
+            pen.circle(at[0], at[1], (float) (shape.radius() * scale));
+        } else {
+            double[][] v = shape.vertices();
+            for (int i = 0; i < v.length; i++) {
+                float px = at[0] + (float) ((v[i][0] - 10) * scale);
+                float py = at[1] - (float) ((v[i][1] - 10) * scale); // the grid's y runs down, the page's up
+                if (i == 0) {
+                    pen.moveTo(px, py);
+                } else {
+                    pen.lineTo(px, py);
                 }
             }
+            pen.closePath();
         }
-        if (map.layers().contains(LayerCatalog.PRESENCE)) {
-            for (MilitaryPresence m : data.presences()) {
-                Optional<PresenceStatus> status = m.statusOn(day);
-                if (status.isEmpty()) {
-                    continue;
-                }
-                String colour = LayerCatalog.color(LayerCatalog.PRESENCE, "operator", m.operator().value());
-                legend.put("presence: " + m.operator().value(), colour);
-                boolean hollow = status.get().isOver();
-                marker(page, p, m.location(), emphasised(map, m.id()) ? 6 : 3.5f, colour, hollow);
+        String colour = symbol.color() == null ? "#555555" : symbol.color();
+        pen.fill(symbol.hollow() ? "#ffffff" : colour);
+        String outlineDash = symbol.dash() != null ? symbol.dash() : shape.dashed() ? "3 2" : null;
+        pen.stroke(symbol.hollow() ? colour : "#1a1a1a", symbol.hollow() ? 1.2f : 0.7f, Symbols.dash(outlineDash, 0.5f));
+        pen.fillAndStroke((float) symbol.opacity());
+    }
+
+    /** Diagonal hatching inside the rings, as the screen's no-stance pattern. */
+    private static void hatch(Pen pen, Projection p, List<List<double[]>> rings) throws IOException {
+        float[] box = p.bounds(rings);
+        pen.saveGraphicsState();
+        for (List<double[]> ring : rings) {
+            p.path(pen, ring, true);
+        }
+        pen.clipEvenOdd();
+        pen.stroke("#b4b4b4", 0.4f, null);
+        for (float d = box[0] - (box[3] - box[1]); d < box[2]; d += 4) {
+            pen.moveTo(d, box[1]);
+            pen.lineTo(d + (box[3] - box[1]), box[3]);
+        }
+        pen.strokeOnly(1);
+        pen.restoreGraphicsState();
+    }
+
+    /** Adds the categories this symbol came from, one legend row each, with a sample symbol for each row. */
+    private static void addLegend(Map<String, LegendRow> legend, Layer layer, Map<String, Object> props, String status,
+                                  Symbol symbol) {
+        Symbology s = layer.symbology();
+        Set<String> labels = new LinkedHashSet<>();
+        for (Symbology.Channel channel : s.channels()) {
+            Object value = props.get(channel.property());
+            channel.categories().stream().filter(c -> c.values().contains(String.valueOf(value))).findFirst()
+                    .or(() -> java.util.Optional.ofNullable(channel.fallback()))
+                    .ifPresent(c -> {
+                        String key = layer.id() + "|" + channel.property() + "|" + c.label();
+                        if (!legend.containsKey(key) && labels.add(key)) {
+                            legend.put(key, new LegendRow(layer.title(), c.label(), sample(channel, c, symbol), layer.geometry()));
+                        }
+                    });
+        }
+        s.statuses().stream().filter(st -> st.values().contains(status) && (st.hollow() || st.dash() != null || st.opacity() < 1))
+                .findFirst().ifPresent(st -> legend.putIfAbsent(layer.id() + "|status|" + st.label(),
+                        new LegendRow(layer.title(), st.label(), new Symbol(symbol.shape(), "#777777", null, null, null,
+                                st.dash(), st.hollow(), st.opacity()), layer.geometry())));
+    }
+
+    /** The symbol a legend row shows: only the visual variable its channel sets, the rest neutral. */
+    private static Symbol sample(Symbology.Channel channel, Symbology.Category c, Symbol drawn) {
+        return switch (channel.visual()) {
+            case COLOR -> new Symbol(drawn.shape() == null ? null : "circle", c.color(), null, null, null, null, false, 1);
+            case SHAPE -> new Symbol(c.shape(), "#777777", null, null, null, null, false, 1);
+            case FILL -> new Symbol(null, null, c.color(), c.color() == null ? c.shape() : null, null, c.dash(), false, 1);
+            case HALO -> new Symbol(null, "#777777", null, null, c.color(), null, false, 1);
+        };
+    }
+
+    /** Draws the legend rows in columns inside the box; returns the height used. */
+    float legend(PDPageContentStream page, List<LegendRow> rows, float x, float top, float width) throws IOException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Pen pen = new Pen(page);
+        float row = 11;
+        int columns = 3;
+        float columnWidth = width / columns;
+        int perColumn = (rows.size() + columns - 1) / columns;
+        for (int i = 0; i < rows.size(); i++) {
+            LegendRow r = rows.get(i);
+            float cx = x + (i / perColumn) * columnWidth;
+            float cy = top - (i % perColumn + 1) * row;
+            swatch(pen, r, cx + 6, cy + 3);
+            pen.text(font, 7, cx + 16, cy, PdfText.encodable(font, PdfText.fit(font, 7, r.layer() + ": " + r.label(), columnWidth - 20)));
+        }
+        return perColumn * row + 4;
+    }
+
+    private static void swatch(Pen pen, LegendRow r, float cx, float cy) throws IOException {
+        Symbol s = r.symbol();
+        if (r.geometry().equals("MultiPolygon")) {
+            pen.rect(cx - 5, cy - 3.5f, 10, 7);
+            pen.fill(s.fill() != null ? s.fill() : BASE.land());
+            pen.stroke("#555555", 0.4f, Symbols.dash(s.dash(), 0.5f));
+            pen.fillAndStroke(1);
+        } else if (r.geometry().equals("MultiLineString")) {
+            if (s.halo() != null) {
+                pen.moveTo(cx - 6, cy);
+                pen.lineTo(cx + 6, cy);
+                pen.stroke(s.halo(), 5, null);
+                pen.strokeOnly(0.35f);
+            }
+            pen.moveTo(cx - 6, cy);
+            pen.lineTo(cx + 6, cy);
+            pen.stroke(s.color(), 2, Symbols.dash(s.dash(), 0.5f));
+            pen.strokeOnly(1);
+        } else {
+            marker(pen, new float[]{cx, cy}, s, 4.5f);
+        }
+    }
+
+    /** PDFBox drawing with hex colours and opacity, and a null page for planning without drawing. */
+    private static final class Pen {
+        private final PDPageContentStream page;
+
+        Pen(PDPageContentStream page) {
+            this.page = page;
+        }
+
+        void saveGraphicsState() throws IOException {
+            if (page != null) page.saveGraphicsState();
+        }
+
+        void restoreGraphicsState() throws IOException {
+            if (page != null) page.restoreGraphicsState();
+        }
+
+        void clip(float x, float y, float w, float h) throws IOException {
+            if (page != null) {
+                page.addRect(x, y, w, h);
+                page.clip();
             }
         }
-        page.restoreGraphicsState();
-        frame(page, x, y, width, height);
-        legend(page, legend, x + 6, y + 6);
-        label(page, "Map as of " + day, x + width - 6, y + height - 16, 11, true);
-        label(page, "Boundaries: Natural Earth (patched)", x + width - 6, y + 4, 6, false);
-    }
 
-    private boolean emphasised(SlideMap map, String id) {
-        return id.equals(map.selected()) || map.highlighted().contains(id);
-    }
-
-    private boolean isMember(SlideMap map, String country, LocalDate day) {
-        if (map.organisation() == null) {
-            return false;
+        void clipEvenOdd() throws IOException {
+            if (page != null) page.clipEvenOdd();
         }
-        return data.alignment(country).map(a -> a.membershipsOn(day)).orElse(List.of()).stream()
-                .anyMatch(m -> m.organisation().equals(map.organisation()) && m.relation().isInside());
-    }
 
-    private static void path(PDPageContentStream page, Projection p, List<double[]> lonLats, boolean close) throws IOException {
-        boolean first = true;
-        for (double[] lonLat : lonLats) {
-            float[] xy = p.toPage(lonLat[0], lonLat[1]);
-            if (first) {
-                page.moveTo(xy[0], xy[1]);
-                first = false;
+        void rect(float x, float y, float w, float h) throws IOException {
+            if (page != null) page.addRect(x, y, w, h);
+        }
+
+        void moveTo(float x, float y) throws IOException {
+            if (page != null) page.moveTo(x, y);
+        }
+
+        void lineTo(float x, float y) throws IOException {
+            if (page != null) page.lineTo(x, y);
+        }
+
+        void closePath() throws IOException {
+            if (page != null) page.closePath();
+        }
+
+        void circle(float cx, float cy, float r) throws IOException {
+            if (page == null) return;
+            float k = 0.552f * r;
+            page.moveTo(cx + r, cy);
+            page.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+            page.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+            page.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+            page.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        }
+
+        void fill(String hex) throws IOException {
+            if (page != null) page.setNonStrokingColor(Color.decode(hex));
+        }
+
+        void stroke(String hex, float width, float[] dash) throws IOException {
+            if (page == null) return;
+            page.setStrokingColor(Color.decode(hex == null ? "#333333" : hex));
+            page.setLineWidth(width);
+            page.setLineDashPattern(dash == null ? new float[0] : dash, 0);
+        }
+
+        private void opacity(float alpha) throws IOException {
+            PDExtendedGraphicsState state = new PDExtendedGraphicsState();
+            state.setNonStrokingAlphaConstant(alpha);
+            state.setStrokingAlphaConstant(alpha);
+            page.setGraphicsStateParameters(state);
+        }
+
+        void fillOnly() throws IOException {
+            if (page != null) page.fill();
+        }
+
+        void strokeOnly(float alpha) throws IOException {
+            if (page == null) return;
+            if (alpha < 1) {
+                page.saveGraphicsState();
+                opacity(alpha);
+                page.stroke();
+                page.restoreGraphicsState();
             } else {
-                page.lineTo(xy[0], xy[1]);
+                page.stroke();
             }
         }
-        if (close) {
-            page.closePath();
+
+        void fillAndStroke(float alpha) throws IOException {
+            if (page == null) return;
+            if (alpha < 1) {
+                page.saveGraphicsState();
+                opacity(alpha);
+                page.fillAndStroke();
+                page.restoreGraphicsState();
+            } else {
+                page.fillAndStroke();
+            }
         }
-    }
 
-    private static void marker(PDPageContentStream page, Projection p, GeoPoint at, float radius, String colour,
-                               boolean hollow) throws IOException {
-        float[] xy = p.toPage(at.longitude(), at.latitude());
-        float k = 0.552f * radius;
-        page.moveTo(xy[0] + radius, xy[1]);
-        page.curveTo(xy[0] + radius, xy[1] + k, xy[0] + k, xy[1] + radius, xy[0], xy[1] + radius);
-        page.curveTo(xy[0] - k, xy[1] + radius, xy[0] - radius, xy[1] + k, xy[0] - radius, xy[1]);
-        page.curveTo(xy[0] - radius, xy[1] - k, xy[0] - k, xy[1] - radius, xy[0], xy[1] - radius);
-        page.curveTo(xy[0] + k, xy[1] - radius, xy[0] + radius, xy[1] - k, xy[0] + radius, xy[1]);
-        fill(page, hollow ? "#ffffff" : colour);
-        stroke(page, hollow ? colour : "#1a1a1a", 0.8f, null);
-        page.fillAndStroke();
-    }
+        void fillAndStrokeEvenOdd() throws IOException {
+            if (page != null) page.fillAndStrokeEvenOdd();
+        }
 
-    private void legend(PDPageContentStream page, Map<String, String> entries, float x, float y) throws IOException {
-        float row = 9;
-        float height = entries.size() * row + 6;
-        fill(page, "#ffffff");
-        page.addRect(x, y, 130, height);
-        page.fill();
-        float top = y + height - row;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            fill(page, e.getValue());
-            stroke(page, "#555555", 0.3f, null);
-            page.addRect(x + 4, top, 8, 6);
-            page.fillAndStroke();
-            fill(page, "#1a1a1a");
+        void frame(float x, float y, float w, float h) throws IOException {
+            if (page == null) return;
+            stroke("#777777", 0.6f, null);
+            page.addRect(x, y, w, h);
+            page.stroke();
+        }
+
+        void text(PDFont font, float size, float x, float y, String text) throws IOException {
+            if (page == null) return;
+            fill("#1a1a1a");
             page.beginText();
-            page.setFont(font, 6.5f);
-            page.newLineAtOffset(x + 16, top + 0.5f);
-            page.showText(PdfText.encodable(font, e.getKey()));
+            page.setFont(font, size);
+            page.newLineAtOffset(x, y);
+            page.showText(text);
             page.endText();
-            top -= row;
         }
-    }
-
-    private void label(PDPageContentStream page, String text, float rightX, float y, float size, boolean boxed) throws IOException {
-        float w = PdfText.width(font, size, text);
-        if (boxed) {
-            fill(page, "#ffffff");
-            page.addRect(rightX - w - 4, y - 3, w + 8, size + 6);
-            page.fill();
-        }
-        fill(page, "#1a1a1a");
-        page.beginText();
-        page.setFont(font, size);
-        page.newLineAtOffset(rightX - w, y);
-        page.showText(text);
-        page.endText();
-    }
-
-    private static void frame(PDPageContentStream page, float x, float y, float w, float h) throws IOException {
-        stroke(page, "#777777", 0.6f, null);
-        page.addRect(x, y, w, h);
-        page.stroke();
-    }
-
-    private static void fill(PDPageContentStream page, String hex) throws IOException {
-        page.setNonStrokingColor(Color.decode(hex));
-    }
-
-    private static void stroke(PDPageContentStream page, String hex, float width, float[] dash) throws IOException {
-        page.setStrokingColor(Color.decode(hex));
-        page.setLineWidth(width);
-        page.setLineDashPattern(dash == null ? new float[0] : dash, 0);
     }
 
     /** Web Mercator at the slide's zoom, centred on its view, scaled into the box on the page. */
     private record Projection(double centreX, double centreY, double worldSize, float x, float y, float width, float height,
                               double scale) {
 
-        Projection(SlideMap map, float x, float y, float width, float height) {
-            this(mercatorX(map.longitude(), 256 * Math.pow(2, map.zoom())), mercatorY(map.latitude(), 256 * Math.pow(2, map.zoom())),
-                    256 * Math.pow(2, map.zoom()), x, y, width, height, width / SCREEN_WIDTH);
+        Projection(MapView view, float x, float y, float width, float height) {
+            this(mercatorX(view.longitude(), 256 * Math.pow(2, view.zoom())), mercatorY(view.latitude(), 256 * Math.pow(2, view.zoom())),
+                    256 * Math.pow(2, view.zoom()), x, y, width, height, width / SCREEN_WIDTH);
+        }
+
+        boolean inside(float[] xy) {
+            return xy[0] >= x && xy[0] <= x + width && xy[1] >= y && xy[1] <= y + height;
         }
 
         /** Whether the ring's bounding box overlaps the frame. */
         boolean touches(List<double[]> ring) {
+            float[] b = bounds(List.of(ring));
+            return b[2] >= x && b[0] <= x + width && b[3] >= y && b[1] <= y + height;
+        }
+
+        /** minX, minY, maxX, maxY on the page. */
+        float[] bounds(List<List<double[]>> rings) {
             float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-            for (double[] lonLat : ring) {
-                float[] xy = toPage(lonLat[0], lonLat[1]);
-                minX = Math.min(minX, xy[0]);
-                maxX = Math.max(maxX, xy[0]);
-                minY = Math.min(minY, xy[1]);
-                maxY = Math.max(maxY, xy[1]);
+            for (List<double[]> ring : rings) {
+                for (double[] lonLat : ring) {
+                    float[] xy = toPage(lonLat[0], lonLat[1]);
+                    minX = Math.min(minX, xy[0]);
+                    maxX = Math.max(maxX, xy[0]);
+                    minY = Math.min(minY, xy[1]);
+                    maxY = Math.max(maxY, xy[1]);
+                }
             }
-            return maxX >= x && minX <= x + width && maxY >= y && minY <= y + height;
+            return new float[]{minX, minY, maxX, maxY};
+        }
+
+        void path(Pen pen, List<double[]> lonLats, boolean close) throws IOException {
+            boolean first = true;
+            for (double[] lonLat : lonLats) {
+                float[] xy = toPage(lonLat[0], lonLat[1]);
+                if (first) {
+                    pen.moveTo(xy[0], xy[1]);
+                    first = false;
+                } else {
+                    pen.lineTo(xy[0], xy[1]);
+                }
+            }
+            if (close) {
+                pen.closePath();
+            }
         }
 
         float[] toPage(double lon, double lat) {
@@ -263,5 +510,4 @@ final class MapSketch {
             return (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * world;
         }
     }
-
 }

@@ -31,6 +31,18 @@ final class PdfText {
         return out.toString();
     }
 
+    /** The text, shortened with an ellipsis where it would be wider than the space. */
+    static String fit(PDFont font, float size, String text, float space) {
+        if (width(font, size, text) <= space) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && width(font, size, cut + "…") > space) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
     static float width(PDFont font, float size, String text) {
         try {
             return font.getStringWidth(text) / 1000 * size;

@@ -10,14 +10,17 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
+import org.influenceatlas.layer.Selection;
+
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The Leaflet map as a Vaadin component. The browser element loads layer data from the HTTP
@@ -42,7 +45,6 @@ public class AtlasMap extends Component {
         for (String property : BROWSER_CHANGED) {
             getElement().addPropertyChangeListener(property, "state-change", event -> { }).debounce(250);
         }
-        setState(MapState.initial());
     }
 
     /** Applies a whole state: the element redraws what changed, in the browser. */
@@ -64,9 +66,10 @@ public class AtlasMap extends Component {
     public static Map<String, Object> properties(MapState state) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("asOf", state.asOf().toString());
-        properties.put("layers", state.layers().stream().map(MapLayer::id).collect(Collectors.joining(",")));
+        properties.put("layers", String.join(",", state.layers()));
         properties.put("organisation", state.organisation().orElse(""));
         properties.put("selected", state.selection().map(Selection::key).orElse(""));
+        properties.put("highlight", String.join(",", state.highlighted()));
         properties.put("showEnded", state.showEnded());
         properties.put("onlineTiles", state.onlineTiles());
         return properties;
@@ -76,28 +79,30 @@ public class AtlasMap extends Component {
         getElement().setProperty("asOf", day.toString());
     }
 
-    public void showLayers(Set<MapLayer> layers) {
-        getElement().setProperty("layers", layers.stream().map(MapLayer::id).collect(Collectors.joining(",")));
+    public void showLayers(Set<String> layers) {
+        getElement().setProperty("layers", String.join(",", new TreeSet<>(layers)));
     }
 
     /** Shows this layer as well as those shown now. */
-    public void showLayer(MapLayer layer) {
-        Set<MapLayer> layers = EnumSet.of(layer);
-        layers.addAll(layers());
+    public void showLayer(String layer) {
+        Set<String> layers = layers();
+        layers.add(layer);
         showLayers(layers);
     }
 
-    public void hideLayer(MapLayer layer) {
-        Set<MapLayer> layers = layers();
+    public void hideLayer(String layer) {
+        Set<String> layers = layers();
         layers.remove(layer);
         showLayers(layers);
     }
 
     /** The layers shown now, including the user's changes in the browser. */
-    public Set<MapLayer> layers() {
-        Set<MapLayer> layers = EnumSet.noneOf(MapLayer.class);
+    public Set<String> layers() {
+        Set<String> layers = new TreeSet<>();
         for (String id : getElement().getProperty("layers", "").split(",")) {
-            MapLayer.byId(id).ifPresent(layers::add);
+            if (!id.isBlank()) {
+                layers.add(id);
+            }
         }
         return layers;
     }
@@ -131,7 +136,7 @@ public class AtlasMap extends Component {
 
     /** Flies to the feature's own geometry, which the element already has. */
     public void flyToFeature(Selection selection) {
-        getElement().callJsFunction("flyToFeature", selection.layer().id(), selection.id());
+        getElement().callJsFunction("flyToFeature", selection.layer(), selection.id());
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
@@ -154,7 +159,13 @@ public class AtlasMap extends Component {
         public FeatureClickEvent(AtlasMap source, boolean fromClient,
                                  @EventData("event.detail.layer") String layer, @EventData("event.detail.id") String id) {
             super(source, fromClient);
-            this.selection = MapLayer.byId(layer).map(l -> new Selection(l, id));
+            Optional<Selection> chosen;
+            try {
+                chosen = Optional.of(new Selection(layer, id));
+            } catch (IllegalArgumentException e) {
+                chosen = Optional.empty();
+            }
+            this.selection = chosen;
         }
 
         public Optional<Selection> selection() {
@@ -202,8 +213,12 @@ public class AtlasMap extends Component {
         }
 
         /** Applies the browser's choices to a state, ignoring values that do not parse. */
-        public MapState applyTo(MapState state) {
-            return state.withQuery(asOf, layers, organisation).withOptions(showEnded, onlineTiles);
+        public MapState applyTo(MapState state, Set<String> knownLayers) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("asOf", asOf);
+            values.put("layers", layers == null ? "" : layers);
+            values.put("org", organisation == null ? "" : organisation);
+            return MapState.parse(values, state, knownLayers, MapState::bareIdIsCountry).state().withOptions(showEnded, onlineTiles);
         }
     }
 }

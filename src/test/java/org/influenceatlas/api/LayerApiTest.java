@@ -2,7 +2,7 @@ package org.influenceatlas.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.influenceatlas.layer.LayerCatalog;
+import org.influenceatlas.event.EventLayer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +69,7 @@ class LayerApiTest {
 
         for (JsonNode layer : layers) {
             if (layer.path("id").asText().equals("events")) {
-                assertThat(layer.path("windowDays").asInt()).isEqualTo(LayerCatalog.EVENT_WINDOW_DAYS).isBetween(150, 200);
+                assertThat(layer.path("windowDays").asInt()).isEqualTo(EventLayer.WINDOW_DAYS).isBetween(150, 200);
             } else {
                 assertThat(layer.has("windowDays")).as(layer.path("id").asText()).isFalse();
             }

@@ -1,17 +1,28 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
+import org.influenceatlas.layer.Selection;
+import org.influenceatlas.layer.TestLayers;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BriefingTest {
 
-    private static final SlideMap MAP = new SlideMap(LocalDate.of(2020, 10, 1), 40.0, 45.0, 6,
-            List.of("military-presence"), null, List.of(), null);
+    private static final MapState MAP = new MapState(LocalDate.of(2020, 10, 1), Set.of("military-presence"),
+            Optional.empty(), Optional.of(new MapView(40.0, 45.0, 6)), Optional.empty());
+
+    private static MapState slideMap(String line) {
+        return MapState.parse(MapState.values(line, new java.util.ArrayList<>()), MapState.initial(MapState.FIRST_DAY, List.of()),
+                TestLayers.IDS, MapState::bareIdIsCountry).orThrow();
+    }
 
     @Test
     void a_slide_must_cite_at_least_one_source() {
@@ -28,18 +39,35 @@ class BriefingTest {
 
     @Test
     void a_slide_map_rejects_unknown_layers_and_zoom_out_of_range() {
-        assertThatThrownBy(() -> new SlideMap(LocalDate.of(2020, 1, 1), 40, 45, 6, List.of("tiles"), null, List.of(), null))
-                .hasMessageContaining("unknown layer 'tiles'");
-        assertThatThrownBy(() -> new SlideMap(LocalDate.of(2020, 1, 1), 40, 45, 13, List.of(), null, List.of(), null))
-                .hasMessageContaining("zoom 13");
-        assertThatThrownBy(() -> new SlideMap(LocalDate.of(2020, 1, 1), Double.NaN, 45, 6, List.of(), null, List.of(), null))
-                .hasMessageContaining("outside the map");
+        assertThatThrownBy(() -> slideMap("asOf=2020-01-01 view=40,45,6 layers=tiles"))
+                .hasMessageContaining("layers: unknown layer tiles");
+        assertThatThrownBy(() -> slideMap("asOf=2020-01-01 view=40,45,13"))
+                .hasMessageContaining("view: '40,45,13' is not latitude,longitude,zoom");
+        assertThatThrownBy(() -> slideMap("asOf=2020-01-01 view=NaN,45,6")).hasMessageContaining("view:");
     }
 
     @Test
-    void a_slide_cannot_show_a_date_before_the_maps_first_day() {
-        assertThatThrownBy(() -> new SlideMap(LocalDate.of(2003, 1, 1), 40, 45, 6, List.of(), null, List.of(), null))
-                .hasMessageContaining("before the map's first day 2008-01-01");
+    void a_slide_cannot_show_a_date_before_the_maps_first_day_or_after_its_last() {
+        assertThatThrownBy(() -> slideMap("asOf=2003-01-01 view=40,45,6"))
+                .hasMessageContaining("asOf: 2003-01-01 is outside 2008-01-01 to 2100-12-31");
+        assertThatThrownBy(() -> slideMap("asOf=20224-01-01 view=40,45,6")).hasMessageContaining("asOf:");
+    }
+
+    @Test
+    void a_slide_map_refuses_a_layer_listed_twice_and_more_highlights_than_the_limit() {
+        assertThatThrownBy(() -> slideMap("asOf=2020-01-01 view=40,45,6 layers=events,events"))
+                .hasMessageContaining("layers: a layer is listed twice");
+        String many = String.join(",", java.util.Collections.nCopies(MapState.MAX_HIGHLIGHTED + 1, "EV-1"));
+        assertThatThrownBy(() -> slideMap("asOf=2020-01-01 view=40,45,6 highlight=" + many))
+                .hasMessageContaining("highlight: at most " + MapState.MAX_HIGHLIGHTED);
+    }
+
+    @Test
+    void a_slide_map_survives_the_trip_through_its_markdown_line() {
+        MapState map = slideMap("asOf=2020-10-01 view=41,45,6 layers=military-presence,events select=military-presence:RUS-ARM-01 "
+                + "highlight=EV-1,EV-2 org=CSTO");
+        assertThat(slideMap(map.toLine())).isEqualTo(map);
+        assertThat(map.selection()).contains(new Selection("military-presence", "RUS-ARM-01"));
     }
 
     @Test

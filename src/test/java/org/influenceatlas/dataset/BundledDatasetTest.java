@@ -52,7 +52,7 @@ class BundledDatasetTest {
     static final CountryCode SYR = CountryCode.of("SYR");
     static final CountryCode XCR = CountryCode.of("XCR");
     static final CountryCode XNK = CountryCode.of("XNK");
-    static final Set<EventKind> FIGHTING = EnumSet.of(EventKind.WAR, EventKind.OFFENSIVE, EventKind.INTERVENTION);
+    static final Set<EventKind> FIGHTING = Set.of(EventKind.WAR, EventKind.OFFENSIVE, EventKind.INTERVENTION);
 
     @Value("${atlas.data.dir}")
     Path data;

@@ -63,7 +63,7 @@ class BriefingsView extends Div {
     /** Imports a briefing document under the same checks as the API; the answer says what happened. */
     static String importJson(BriefingService briefings, ObjectMapper json, byte[] data) {
         try {
-            Briefing saved = briefings.save(json.readValue(data, BriefingDocument.class).toBriefing());
+            Briefing saved = briefings.save(briefings.fromDocument(json.readValue(data, BriefingDocument.class)));
             return "Imported '" + saved.title() + "' as /briefings/" + saved.slug() + ".";
         } catch (java.io.IOException e) {
             return "Not imported: the file is not a briefing document (" + e.getMessage() + ").";

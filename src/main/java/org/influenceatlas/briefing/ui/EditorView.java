@@ -24,10 +24,10 @@ import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
 import org.influenceatlas.briefing.LocalAuthoring;
 import org.influenceatlas.briefing.Slide;
-import org.influenceatlas.briefing.SlideMap;
+import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.map.AtlasMap;
 import org.influenceatlas.map.ShowsMap;
-import org.influenceatlas.map.MapState;
+import org.influenceatlas.layer.MapState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
 
     private final BriefingService briefings;
     private final LocalAuthoring authoring;
-    private final SlideStates states;
+    private final FeatureDirectory features;
     private final AtlasMap map = new AtlasMap();
     private final TextField slug = new TextField("Slug (address)");
     private final TextField title = new TextField("Title");
@@ -64,18 +64,19 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private final TextField organisation = new TextField("Outline members of (organisation id)");
     private final Div messages = new Div();
     private final List<SlideDraft> drafts = new ArrayList<>();
-    private MapState mapState = MapState.initial();
+    private MapState mapState;
     private Briefing loaded;
     private int current = -1;
 
-    EditorView(BriefingService briefings, LocalAuthoring authoring, SlideStates states) {
+    EditorView(BriefingService briefings, LocalAuthoring authoring, FeatureDirectory features) {
         this.briefings = briefings;
         this.authoring = authoring;
-        this.states = states;
+        this.features = features;
+        this.mapState = MapState.initial(LocalDate.now(), features.layers());
         addClassName("atlas-editor");
         messages.setId("editor-messages");
         messages.getElement().setAttribute("role", "status");
-        layers.setItems(SlideMap.LAYERS);
+        layers.setItems(List.copyOf(features.layers()));
         body.setHeight("12em");
         slideList.setId("slide-list");
         slideList.setItemLabelGenerator(i -> (i + 1) + ". " + (drafts.get(i).title.isBlank() ? "(untitled)" : drafts.get(i).title));
@@ -86,7 +87,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             }
         });
         map.addClassName("atlas-map");
-        map.addStateChangeListener(e -> mapState = e.applyTo(mapState));
+        map.addStateChangeListener(e -> mapState = e.applyTo(mapState, features.layers()));
         map.addViewChangeListener(e -> mapState = mapState.withView(e.view()));
         map.addFeatureClickListener(e -> mapState = mapState.withSelection(e.selection()));
 
@@ -122,7 +123,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         if (loaded == null) {
             slug.setReadOnly(false);
             slug.setValue(NEW.equals(key) ? "" : key);
-            drafts.add(new SlideDraft());
+            drafts.add(newDraft());
         } else {
             slug.setValue(loaded.slug());
             slug.setReadOnly(true);
@@ -140,7 +141,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
 
     private void addSlide() {
         keepForm();
-        SlideDraft draft = new SlideDraft();
+        SlideDraft draft = newDraft();
         draft.capture(mapState);
         drafts.add(current + 1, draft);
         refreshList(current + 1);
@@ -171,6 +172,10 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         }
     }
 
+    private SlideDraft newDraft() {
+        return new SlideDraft(LocalDate.now(), List.copyOf(features.layers()));
+    }
+
     private void capture() {
         keepForm();
         drafts.get(current).capture(mapState);
@@ -181,9 +186,8 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private void preview() {
         keepForm();
         try {
-            MapState state = states.stateOf(drafts.get(current).toSlide().map());
+            MapState state = drafts.get(current).toSlide(features).map();
             map.setState(state);
-            map.highlight(drafts.get(current).toSlide().map().highlighted());
             mapState = state;
             say("Previewing slide " + (current + 1) + ".");
         } catch (IllegalArgumentException e) {
@@ -197,7 +201,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         List<Slide> slides = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             try {
-                slides.add(drafts.get(i).toSlide());
+                slides.add(drafts.get(i).toSlide(features));
             } catch (IllegalArgumentException e) {
                 problems.add("slide " + (i + 1) + ": " + e.getMessage());
             }
@@ -261,7 +265,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         d.body = body.getValue();
         d.asOf = asOf.getValue();
         d.view = view.getValue();
-        d.layers = SlideMap.LAYERS.stream().filter(layers.getValue()::contains).toList();
+        d.layers = features.layers().stream().filter(layers.getValue()::contains).toList();
         d.selected = selected.getValue().trim();
         d.highlighted = highlighted.getValue().trim();
         d.organisation = organisation.getValue().trim();

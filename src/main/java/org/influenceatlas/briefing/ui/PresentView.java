@@ -21,8 +21,9 @@ import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.map.AtlasMap;
+import org.influenceatlas.map.Permalink;
 import org.influenceatlas.map.ShowsMap;
-import org.influenceatlas.map.MapState;
+import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.SourceService;
 
 import java.util.HashMap;
@@ -40,16 +41,14 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
 
     private final BriefingService briefings;
     private final SourceService sources;
-    private final SlideStates states;
     private final AtlasMap map = new AtlasMap();
     private final Div caption = new Div();
     private Briefing briefing;
     private int current;
 
-    PresentView(BriefingService briefings, SourceService sources, SlideStates states) {
+    PresentView(BriefingService briefings, SourceService sources) {
         this.briefings = briefings;
         this.sources = sources;
-        this.states = states;
         addClassName("atlas-present");
         setSizeFull();
         map.setPresentation(true);
@@ -101,10 +100,9 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
 
     private void show(boolean jump) {
         Slide slide = briefing.slide(current);
-        MapState state = states.stateOf(slide.map());
+        MapState state = slide.map();
         // The view is applied below, animated unless this is the first slide shown.
         map.setState(new MapState(state.asOf(), state.layers(), state.selection(), Optional.empty(), state.organisation()));
-        map.highlight(slide.map().highlighted());
         state.view().ifPresent(view -> {
             if (jump) {
                 map.setView(view);
@@ -151,7 +149,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
 
     /** Opens the explorer at this slide's state; its "Back to briefing" link returns here. */
     private void exploreFromHere(MapState state) {
-        Map<String, List<String>> params = new HashMap<>(state.toQuery().getParameters());
+        Map<String, List<String>> params = new HashMap<>(Permalink.toQuery(state).getParameters());
         params.put("from", List.of("briefings/" + briefing.slug() + "/" + current));
         UI.getCurrent().navigate("", new QueryParameters(params));
     }

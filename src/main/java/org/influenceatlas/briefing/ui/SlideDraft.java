@@ -1,53 +1,54 @@
 package org.influenceatlas.briefing.ui;
 
+import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.briefing.Slide;
-import org.influenceatlas.briefing.SlideMap;
-import org.influenceatlas.map.MapLayer;
-import org.influenceatlas.map.MapState;
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.Selection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * A slide being edited: raw field values that may be half-typed and invalid. Nothing is lost
- * while it is wrong; {@link #toSlide()} says what is wrong when the briefing is saved.
+ * while it is wrong; {@link #toSlide} says what is wrong when the briefing is saved. The map
+ * fields are the map state's named values, read by its one parser.
  */
 final class SlideDraft {
 
     String title = "";
     String body = "";
-    LocalDate asOf = LocalDate.now();
+    LocalDate asOf;
     String view = "44,48,4";
-    List<String> layers = new ArrayList<>(SlideMap.LAYERS);
+    List<String> layers;
     String selected = "";
     String highlighted = "";
     String organisation = "";
 
+    SlideDraft(LocalDate today, List<String> allLayers) {
+        asOf = today;
+        layers = new ArrayList<>(allLayers);
+    }
+
     static SlideDraft of(Slide slide) {
-        SlideDraft d = new SlideDraft();
+        MapState m = slide.map();
+        SlideDraft d = new SlideDraft(m.asOf(), List.copyOf(m.layers()));
         d.title = slide.title();
         d.body = slide.body();
-        SlideMap m = slide.map();
-        d.asOf = m.asOf();
-        d.view = String.format(Locale.ROOT, "%s,%s,%d", trim(m.latitude()), trim(m.longitude()), m.zoom());
-        d.layers = new ArrayList<>(m.layers());
-        d.selected = m.selected() == null ? "" : m.selected();
+        d.view = m.view().map(v -> v.toParameter()).orElse(d.view);
+        d.selected = m.selection().map(Selection::toParameter).orElse("");
         d.highlighted = String.join(",", m.highlighted());
-        d.organisation = m.organisation() == null ? "" : m.organisation();
+        d.organisation = m.organisation().orElse("");
         return d;
     }
 
     SlideDraft copy() {
-        SlideDraft d = new SlideDraft();
+        SlideDraft d = new SlideDraft(asOf, layers);
         d.title = title;
         d.body = body;
-        d.asOf = asOf;
         d.view = view;
-        d.layers = new ArrayList<>(layers);
         d.selected = selected;
         d.highlighted = highlighted;
         d.organisation = organisation;
@@ -58,31 +59,25 @@ final class SlideDraft {
     void capture(MapState state) {
         asOf = state.asOf();
         state.view().ifPresent(v -> view = v.toParameter());
-        layers = state.layers().stream().sorted().map(MapLayer::id).collect(Collectors.toCollection(ArrayList::new));
-        selected = state.selection().map(s -> s.id()).orElse("");
+        layers = new ArrayList<>(state.layers());
+        selected = state.selection().map(Selection::toParameter).orElse("");
         organisation = state.organisation().orElse("");
     }
 
-    /** @throws IllegalArgumentException naming the field that is wrong */
-    Slide toSlide() {
-        String[] parts = view.split(",");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("view: must be lat,lon,zoom");
-        }
-        SlideMap map;
-        try {
-            map = new SlideMap(asOf, Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
-                    Integer.parseInt(parts[2].trim()), layers, selected,
-                    Arrays.stream(highlighted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(), organisation);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("view: must be numbers lat,lon,zoom");
-        } catch (NullPointerException e) {
+    /** @throws IllegalArgumentException naming every field that is wrong */
+    Slide toSlide(FeatureDirectory features) {
+        if (asOf == null) {
             throw new IllegalArgumentException("asOf: is missing");
         }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("asOf", asOf.toString());
+        values.put("view", view);
+        values.put("layers", String.join(",", layers));
+        values.put("select", selected);
+        values.put("highlight", highlighted);
+        values.put("org", organisation);
+        MapState map = MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), features.layers(),
+                features::layerOf).orThrow();
         return new Slide(title, body, map);
-    }
-
-    private static String trim(double value) {
-        return String.format(Locale.ROOT, "%.3f", value).replaceAll("\\.?0+$", "");
     }
 }

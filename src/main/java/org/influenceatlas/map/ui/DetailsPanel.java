@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
-import org.influenceatlas.map.Selection;
+import org.influenceatlas.layer.Card;
+import org.influenceatlas.layer.Selection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,22 +48,26 @@ class DetailsPanel extends Div {
             showIntro();
             return;
         }
-        Optional<Details.Card> card = details.card(selection.get(), day);
+        Optional<Card> card = details.card(selection.get(), day);
         if (card.isEmpty()) {
             add(new H2("Not found"), new Paragraph("Nothing in the dataset has the id " + selection.get().id() + "."));
             return;
         }
-        Details.Card c = card.get();
+        Card c = card.get();
         H2 title = new H2(c.title());
         title.setId("details-title");
-        add(title, c.facts());
-        for (Details.Section section : c.sections()) {
+        FactList facts = new FactList();
+        c.facts().forEach(f -> facts.row(f.label(), f.value()));
+        add(title, facts);
+        for (Card.Section section : c.sections()) {
             add(new H3(section.title()));
-            if (section.links().isEmpty() && section.body() == null) {
+            if (section.links().isEmpty() && section.lines().isEmpty()) {
                 add(new Paragraph("None recorded."));
             }
-            if (section.body() != null) {
-                add(section.body());
+            if (!section.lines().isEmpty()) {
+                Div lines = new Div();
+                section.lines().forEach(line -> lines.add(new Paragraph(line)));
+                add(lines);
             }
             if (!section.links().isEmpty()) {
                 UnorderedList list = new UnorderedList();
@@ -70,13 +75,17 @@ class DetailsPanel extends Div {
                 add(list);
             }
         }
-        add(c.sources());
+        add(new SourceList(c.citations(), details.catalogue()));
     }
 
-    private Component linkButton(Details.Link link) {
-        Button button = new Button(link.label(), e -> selectListeners.forEach(l -> l.accept(link.target())));
+    private Component linkButton(Card.Link link) {
+        Button button = new Button(link.label(), e -> selectListeners.forEach(l -> l.accept(new Selection(link.layer(), link.id()))));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("atlas-link");
+        if (link.ended()) {
+            // Ended on the date shown: marked, so it cannot read as current.
+            button.addClassName("atlas-ended");
+        }
         return button;
     }
 

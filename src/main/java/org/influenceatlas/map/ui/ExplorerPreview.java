@@ -7,7 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.influenceatlas.map.AtlasMap;
-import org.influenceatlas.map.MapState;
+import org.influenceatlas.layer.MapState;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -26,9 +26,11 @@ class ExplorerPreview implements VaadinServiceInitListener {
     static final String META_NAME = "atlas-map-preview";
 
     private final ObjectMapper json;
+    private final ExplorerLinks links;
 
-    ExplorerPreview(ObjectMapper json) {
+    ExplorerPreview(ObjectMapper json, ExplorerLinks links) {
         this.json = json;
+        this.links = links;
     }
 
     @Override
@@ -37,7 +39,7 @@ class ExplorerPreview implements VaadinServiceInitListener {
             VaadinRequest request = response.getVaadinRequest();
             if (isExplorer(request.getPathInfo())) {
                 response.getDocument().head().appendElement("meta")
-                        .attr("name", META_NAME).attr("content", describe(MapState.from(QueryParameters.full(request.getParameterMap()))));
+                        .attr("name", META_NAME).attr("content", describe(links.open(QueryParameters.full(request.getParameterMap())).state()));
             }
         });
     }

@@ -16,10 +16,14 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import org.influenceatlas.map.AtlasMap;
 import org.influenceatlas.map.ShowsMap;
-import org.influenceatlas.map.MapLayer;
-import org.influenceatlas.map.MapState;
-import org.influenceatlas.map.Selection;
+import org.influenceatlas.layer.LayerRegistry;
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.Selection;
+import org.influenceatlas.map.Permalink;
 import org.influenceatlas.search.SearchService;
+import com.vaadin.flow.component.notification.Notification;
+
+import java.util.stream.Collectors;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,18 +42,23 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
     private final AtlasMap map = new AtlasMap();
     private final DetailsPanel details;
     private final FeatureReveal reveal;
-    private MapState state = MapState.initial();
+    private final LayerRegistry layers;
+    private final ExplorerLinks links;
+    private MapState state;
     private boolean entered;
     /** The briefing slide this exploration started from ("Explore from here"), to return to. */
     private Optional<String> from = Optional.empty();
     private final Anchor backToBriefing = new Anchor("", "Back to briefing");
 
-    ExplorerView(SearchService search, Details detailsContent, FeatureReveal reveal) {
+    ExplorerView(SearchService search, Details detailsContent, FeatureReveal reveal, LayerRegistry layers, ExplorerLinks links) {
         this.reveal = reveal;
+        this.layers = layers;
+        this.links = links;
+        this.state = links.initial();
         addClassName("atlas-explorer");
         setSizeFull();
         details = new DetailsPanel(detailsContent);
-        SearchField searchField = new SearchField(search);
+        SearchField searchField = new SearchField(search, () -> state.asOf());
         H1 title = new H1("Influence Atlas");
         backToBriefing.setId("back-to-briefing");
         backToBriefing.setVisible(false);
@@ -61,15 +70,15 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
         body.addClassName("atlas-body");
         add(header, body);
 
-        map.addFeatureClickListener(e -> e.selection().ifPresent(this::select));
+        map.addFeatureClickListener(e -> e.selection().filter(s -> layers.find(s.layer()).isPresent()).ifPresent(this::select));
         details.addSelectListener(this::revealAndSelect);
         searchField.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                MapLayer.byId(e.getValue().layer()).map(l -> new Selection(l, e.getValue().id())).ifPresent(this::revealAndSelect);
+                revealAndSelect(new Selection(e.getValue().layer(), e.getValue().id()));
             }
         });
         map.addStateChangeListener(e -> {
-            state = e.applyTo(state);
+            state = e.applyTo(state, layers.ids());
             details.show(state.selection(), state.asOf());
             replaceUrl();
         });
@@ -81,7 +90,9 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MapState next = MapState.from(event.getLocation().getQueryParameters());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        MapState.Parsed parsed = links.open(query);
+        MapState next = parsed.state();
         from = event.getLocation().getQueryParameters().getSingleParameter("from")
                 .filter(f -> f.matches("briefings/[a-z0-9][a-z0-9-]*/\\d{1,3}"));
         from.ifPresent(backToBriefing::setHref);
@@ -96,7 +107,17 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
         if (state.view().isEmpty()) {
             state.selection().ifPresent(map::flyToFeature);
         }
+        if (!parsed.problems().isEmpty()) {
+            // Say what was wrong, and let the address bar show the state actually shown.
+            Notification note = Notification.show("This link had values the map could not use: "
+                    + parsed.problems().stream().map(MapState.Problem::toString).collect(Collectors.joining("; ")),
+                    8000, Notification.Position.BOTTOM_START);
+            note.setId("link-problems");
+            replaceUrl();
+        }
     }
+
+
 
     /** A feature chosen away from the map (search, profile link): put it on the map, fly there, select it. */
     private void revealAndSelect(Selection selection) {
@@ -130,9 +151,9 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
     private QueryParameters query() {
         remember();
         if (from.isEmpty()) {
-            return state.toQuery();
+            return Permalink.toQuery(state);
         }
-        Map<String, List<String>> params = new LinkedHashMap<>(state.toQuery().getParameters());
+        Map<String, List<String>> params = new LinkedHashMap<>(Permalink.toQuery(state).getParameters());
         params.put("from", List.of(from.get()));
         return new QueryParameters(params);
     }

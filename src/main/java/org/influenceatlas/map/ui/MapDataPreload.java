@@ -4,6 +4,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.map.ShowsMap;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,21 @@ import java.util.List;
 @Component
 class MapDataPreload implements VaadinServiceInitListener {
 
-    /** What map-controller.ts fetches on start, in the same form, so that the preloads are reused. */
-    static final List<String> MAP_DATA = List.of("api/v1/boundaries", "api/v1/layers",
-            "api/v1/layers/military-presence", "api/v1/layers/corridors", "api/v1/layers/alignments?geometry=none",
-            "api/v1/layers/events");
+    private final LayerRegistry layers;
+
+    MapDataPreload(LayerRegistry layers) {
+        this.layers = layers;
+    }
+
+    /**
+     * What map-controller.ts fetches on start, in the same form, so that the preloads are reused:
+     * the outlines, the layer list, and each layer without geometry where its geometry is the outlines'.
+     */
+    List<String> mapData() {
+        List<String> data = new java.util.ArrayList<>(List.of("api/v1/boundaries", "api/v1/layers"));
+        layers.all().forEach(l -> data.add("api/v1/layers/" + l.id() + (l.parameters().contains("geometry") ? "?geometry=none" : "")));
+        return data;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -30,7 +42,7 @@ class MapDataPreload implements VaadinServiceInitListener {
             String path = response.getVaadinRequest().getPathInfo();
             String route = path == null ? "" : path.replaceFirst("^/", "");
             if (routes.getRoute(route).filter(ShowsMap.class::isAssignableFrom).isPresent()) {
-                for (String data : MAP_DATA) {
+                for (String data : mapData()) {
                     response.getDocument().head().appendElement("link").attr("href", data).attr("rel", "preload")
                             .attr("as", "fetch").attr("crossorigin", "anonymous");
                 }

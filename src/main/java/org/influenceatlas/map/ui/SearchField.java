@@ -4,6 +4,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import org.influenceatlas.search.Hit;
 import org.influenceatlas.search.SearchService;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -12,11 +15,13 @@ import java.util.stream.Stream;
  */
 class SearchField extends ComboBox<Hit> {
 
-    SearchField(SearchService search) {
+    /** @param day the date the map shows, so each hit says its state on it */
+    SearchField(SearchService search, Supplier<LocalDate> day) {
         super("Search");
         setPlaceholder("Gyumri, Hmeimim, TRIPP…");
         setClearButtonVisible(true);
-        setItemLabelGenerator(hit -> hit.name() + " · " + layerLabel(hit.layer()) + " · " + hit.kind());
+        setItemLabelGenerator(hit -> hit.name() + " · " + hit.layerTitle() + " · " + hit.kind()
+                + (hit.state() == null ? "" : " · " + hit.state()));
         // Fetched without a count query: the search runs once per query, not once for the count
         // and again for the rows.
         setItems(query -> {
@@ -27,18 +32,9 @@ class SearchField extends ComboBox<Hit> {
             int limit = query.getLimit();
             String text = query.getFilter().orElse("");
             return text.trim().length() < SearchService.MIN_QUERY ? Stream.empty()
-                    : search.search(text).stream().skip(offset).limit(limit);
+                    : search.search(text, Optional.of(day.get())).stream().skip(offset).limit(limit);
         });
         setWidth("22em");
         setId("atlas-search");
-    }
-
-    private static String layerLabel(String layer) {
-        return switch (layer) {
-            case SearchService.PRESENCE -> "presence";
-            case SearchService.CORRIDORS -> "corridor";
-            case SearchService.EVENTS -> "event";
-            default -> "country";
-        };
     }
 }

@@ -15,7 +15,9 @@ import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
-import org.influenceatlas.map.MapState;
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.TestLayers;
+import org.influenceatlas.map.Permalink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,8 +144,9 @@ class EditorViewTest {
 
     @Test
     void capture_current_map_copies_the_explorers_state_into_the_slide() {
-        VaadinSession.getCurrent().setAttribute(MapState.class, MapState.from(QueryParameters.simple(Map.of(
-                "asOf", "2020-10-01", "layers", "military-presence,corridors", "view", "41,45,6", "select", "ARM"))));
+        VaadinSession.getCurrent().setAttribute(MapState.class, Permalink.parse(QueryParameters.simple(Map.of(
+                "asOf", "2020-10-01", "layers", "military-presence,corridors", "view", "41,45,6", "select", "ARM")),
+                TestLayers.initial(), TestLayers.IDS, LocalDate.now()).state());
         UI.getCurrent().navigate("briefings/new/edit");
         _click(button("Capture current map"));
         assertThat(_get(DatePicker.class, spec -> spec.withLabel("Map date")).getValue()).isEqualTo(LocalDate.of(2020, 10, 1));

@@ -2,7 +2,8 @@ package org.influenceatlas.briefing.ui;
 
 import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.briefing.Slide;
-import org.influenceatlas.briefing.SlideMap;
+import org.influenceatlas.layer.MapState;
+import org.influenceatlas.layer.MapView;
 import org.influenceatlas.source.Source;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SlideTextTest {
 
-    private static final SlideMap MAP = new SlideMap(LocalDate.of(2015, 10, 1), 35, 36, 6, List.of(), null, List.of(), null);
+    private static final MapState MAP = new MapState(LocalDate.of(2015, 10, 1), java.util.Set.of(), java.util.Optional.empty(),
+            java.util.Optional.of(new MapView(35, 36, 6)), java.util.Optional.empty());
     private static final Map<String, Source> CATALOGUE = Map.of(
             "art", new Source("art", "article", "An article", "TIME", null, PartialDate.parse("2015-10"), null,
                     "articles/a.txt", null),

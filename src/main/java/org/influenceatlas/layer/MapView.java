@@ -1,4 +1,4 @@
-package org.influenceatlas.map;
+package org.influenceatlas.layer;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public record MapView(double latitude, double longitude, int zoom) {
         }
     }
 
-    static MapView clamped(double lat, double lon, int zoom) {
+    public static MapView clamped(double lat, double lon, int zoom) {
         // Only a longitude outside the range is wrapped: the arithmetic would turn 45.123 into
         // 45.12300000000005, and the view read back from the URL would no longer equal this one.
         double wrapped = lon >= -180 && lon <= 180 ? lon : ((lon + 180) % 360 + 360) % 360 - 180;

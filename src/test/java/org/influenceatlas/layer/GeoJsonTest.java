@@ -1,4 +1,4 @@
-package org.influenceatlas.api;
+package org.influenceatlas.layer;
 
 import org.influenceatlas.base.GeoPoint;
 import org.influenceatlas.base.Period;

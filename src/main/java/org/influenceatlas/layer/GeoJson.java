@@ -1,4 +1,4 @@
-package org.influenceatlas.api;
+package org.influenceatlas.layer;
 
 import org.influenceatlas.base.GeoPoint;
 import org.influenceatlas.base.PartialDate;
@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /** RFC 7946 building blocks. Positions are [longitude, latitude], as the RFC and GIS tools expect. */
-final class GeoJson {
+public final class GeoJson {
 
     private GeoJson() {
     }
 
-    static Map<String, Object> point(GeoPoint p) {
+    public static Map<String, Object> point(GeoPoint p) {
         return Map.of("type", "Point", "coordinates", position(p));
     }
 
-    static Map<String, Object> multiLineString(List<List<GeoPoint>> lines) {
+    public static Map<String, Object> multiLineString(List<List<GeoPoint>> lines) {
         return Map.of("type", "MultiLineString", "coordinates",
                 lines.stream().map(line -> line.stream().map(GeoJson::position).toList()).toList());
     }
 
-    static List<Double> position(GeoPoint p) {
+    public static List<Double> position(GeoPoint p) {
         return List.of(p.longitude(), p.latitude());
     }
 
@@ -32,7 +32,7 @@ final class GeoJson {
      * A feature with the properties every layer shares; the caller adds its own. {@code id} is
      * repeated in the properties because some GIS readers drop the top-level id.
      */
-    static Map<String, Object> feature(String id, Object geometry, String name, String kind, String status,
+    public static Map<String, Object> feature(String id, Object geometry, String name, String kind, String status,
                                        Period period, List<SourceRef> sources) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", id);
@@ -56,7 +56,7 @@ final class GeoJson {
      * part. The feature's {@code unsourced} flag says whether any fact in it lacks a source, so an
      * unsourced part flags the whole feature, not only its own citations.
      */
-    static List<SourceRef> partSources(Map<String, Object> feature, List<SourceRef> sources) {
+    public static List<SourceRef> partSources(Map<String, Object> feature, List<SourceRef> sources) {
         if (sources.stream().anyMatch(SourceRef::unsourced)) {
             properties(feature).put("unsourced", true);
         }
@@ -64,11 +64,11 @@ final class GeoJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> properties(Map<String, Object> feature) {
+    public static Map<String, Object> properties(Map<String, Object> feature) {
         return (Map<String, Object>) feature.get("properties");
     }
 
-    static Map<String, Object> collection(String layer, String asOf, List<Map<String, Object>> features) {
+    public static Map<String, Object> collection(String layer, String asOf, List<Map<String, Object>> features) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("layer", layer);

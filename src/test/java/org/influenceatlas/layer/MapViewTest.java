@@ -1,4 +1,4 @@
-package org.influenceatlas.map;
+package org.influenceatlas.layer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
