@@ -1,5 +1,5 @@
 import { today } from './dates';
-import { LAYER_IDS } from './controls';
+import { idSet } from './map-state';
 import { MapController } from './map-controller';
 
 /**
@@ -15,12 +15,12 @@ export class AtlasMap extends HTMLElement {
   // the map's own controls change have getters too: Vaadin reads them back on state-change.
   set asOf(value: string) { this.controller.update({ asOf: value || today() }); }
   get asOf(): string { return this.controller.current.asOf; }
-  set layers(value: string) { this.controller.update({ layers: new Set((value ?? '').split(',').filter((l) => LAYER_IDS.includes(l))) }); }
+  set layers(value: string) { this.controller.update({ layers: idSet(value) }); }
   get layers(): string { return [...this.controller.current.layers].join(','); }
   set organisation(value: string) { this.controller.update({ organisation: value ?? '' }); }
   get organisation(): string { return this.controller.current.organisation; }
   set selected(value: string) { this.controller.update({ selected: value ?? '' }); }
-  set highlight(value: string) { this.controller.update({ highlight: new Set((value ?? '').split(',').filter((id) => id)) }); }
+  set highlight(value: string) { this.controller.update({ highlight: idSet(value) }); }
   set presentation(value: boolean) { this.controller.update({ presentation: !!value }); }
   set showEnded(value: boolean) { this.controller.update({ showEnded: !!value }); }
   get showEnded(): boolean { return this.controller.current.showEnded; }

@@ -1,25 +1,9 @@
 import { fromDayNumber, toDayNumber } from './dates';
-import { CASING_COLOR, KIND_LABELS, dashFor, needsCasing, shapeSvg } from './symbols';
+import type { MapState } from './map-state';
+import { CASING_COLOR, needsCasing } from './symbols';
+import { Catalogue, Category, Channel, LayerInfo, Symbol, markerSvg } from './style';
 
-export const LAYER_IDS = ['military-presence', 'corridors', 'alignments', 'events'];
-export const ORGANISATIONS = ['CSTO', 'EAEU', 'CIS', 'NATO', 'EU', 'SCO', 'BRICS', 'OTS'];
-
-export interface LegendEntry { property: string; value: string; label: string; color: string }
-export interface LayerInfo {
-  id: string; title: string; description: string; legend: LegendEntry[];
-  /** For events: shown within this many days of the chosen date. */
-  windowDays?: number;
-}
-
-export interface ControlState {
-  asOf: string;
-  layers: Set<string>;
-  organisation: string;
-  showEnded: boolean;
-  onlineTiles: boolean;
-}
-
-type Change = Partial<ControlState>;
+type Change = Partial<MapState>;
 
 const PLAY_STEP_DAYS = 30;
 const PLAY_TICK_MS = 250;
@@ -27,42 +11,38 @@ const PLAY_TICK_MS = 250;
 /**
  * The map's own controls: plain native inputs, so every one is reachable and operable from the
  * keyboard and announced by screen readers. They change the map directly (no server round trip)
- * and report each change through the callback.
+ * and report each change through the callback. The layer switches, the organisations and the
+ * legend come from the server's catalogue (/api/v1/layers): nothing here names a layer.
  */
 export class AtlasControls {
   readonly toolbar = document.createElement('div');
   readonly timebar = document.createElement('div');
+  private readonly layerBoxes = document.createElement('span');
   private readonly slider = document.createElement('input');
   private readonly dateOutput = document.createElement('output');
   private readonly play = document.createElement('button');
   private readonly organisation = document.createElement('select');
   private readonly legend = document.createElement('details');
   private readonly boxes = new Map<string, HTMLInputElement>();
+  private layerIds: string[] = [];
   private timer?: number;
+  private shown?: MapState;
 
   constructor(start: string, end: string, private readonly onChange: (c: Change) => void) {
     this.toolbar.className = 'atlas-toolbar';
     this.toolbar.setAttribute('role', 'group');
     this.toolbar.setAttribute('aria-label', 'Map layers');
-    const titles: Record<string, string> = {
-      'military-presence': 'Military presence', corridors: 'Transit corridors', alignments: 'Alliance status', events: 'Events',
-    };
-    for (const id of LAYER_IDS) {
-      this.toolbar.append(this.checkbox(`layer-${id}`, titles[id], (on) => {
-        const layers = new Set(this.currentLayers());
-        if (on) layers.add(id); else layers.delete(id);
-        this.onChange({ layers });
-      }, this.boxes, id));
-    }
+    this.layerBoxes.className = 'atlas-layer-switches';
+    this.toolbar.append(this.layerBoxes);
     const orgLabel = document.createElement('label');
     orgLabel.textContent = 'Outline members of ';
     this.organisation.id = 'atlas-organisation';
-    this.organisation.append(new Option('(none)', ''), ...ORGANISATIONS.map((o) => new Option(o, o)));
+    this.organisation.append(new Option('(none)', ''));
     this.organisation.addEventListener('change', () => this.onChange({ organisation: this.organisation.value }));
     orgLabel.append(this.organisation);
     this.toolbar.append(orgLabel);
-    this.toolbar.append(this.checkbox('show-ended', 'Show ended sites', (on) => this.onChange({ showEnded: on }), this.boxes, 'showEnded'));
-    this.toolbar.append(this.checkbox('online-tiles', 'Online tiles', (on) => this.onChange({ onlineTiles: on }), this.boxes, 'onlineTiles'));
+    this.toolbar.append(this.checkbox('show-ended', 'Show ended sites', (on) => this.onChange({ showEnded: on }), 'showEnded'));
+    this.toolbar.append(this.checkbox('online-tiles', 'Online tiles', (on) => this.onChange({ onlineTiles: on }), 'onlineTiles'));
     this.legend.className = 'atlas-legend';
     this.toolbar.append(this.legend);
 
@@ -87,60 +67,56 @@ export class AtlasControls {
     this.timebar.append(this.play, startLabel, this.slider, endLabel, this.dateOutput);
   }
 
+  /** The server's catalogue arrived: one switch per layer, the organisations, and the legend. */
+  setCatalogue(catalogue: Catalogue): void {
+    this.layerIds = catalogue.layers.map((l) => l.id);
+    this.layerBoxes.replaceChildren(...catalogue.layers.map((l) => this.checkbox(`layer-${l.id}`, l.title, (on) => {
+      const layers = new Set(this.layerIds.filter((id) => this.boxes.get(id)!.checked));
+      if (on) layers.add(l.id); else layers.delete(l.id);
+      this.onChange({ layers });
+    }, l.id)));
+    this.organisation.replaceChildren(new Option('(none)', ''),
+      ...catalogue.organisations.map((o) => new Option(o.id === o.name ? o.id : `${o.id} – ${o.name}`, o.id)));
+    this.setLegend(catalogue);
+    if (this.shown) this.show(this.shown);
+  }
+
   /** Shows the state without raising change events (it came from the server or from the map). */
-  show(state: ControlState): void {
+  show(state: MapState): void {
+    this.shown = state;
     this.slider.value = String(toDayNumber(state.asOf));
     this.slider.setAttribute('aria-valuetext', state.asOf);
     this.dateOutput.textContent = state.asOf;
-    for (const id of LAYER_IDS) this.boxes.get(id)!.checked = state.layers.has(id);
+    for (const id of this.layerIds) this.boxes.get(id)!.checked = state.layers.has(id);
     this.boxes.get('showEnded')!.checked = state.showEnded;
     this.boxes.get('onlineTiles')!.checked = state.onlineTiles;
-    this.organisation.value = state.organisation;
+    if ([...this.organisation.options].some((o) => o.value === state.organisation)) this.organisation.value = state.organisation;
   }
 
-  setLegend(layers: LayerInfo[]): void {
+  private setLegend(catalogue: Catalogue): void {
     const summary = document.createElement('summary');
     summary.textContent = 'Legend';
     const parts: string[] = [];
-    const presence = layers.find((l) => l.id === 'military-presence');
-    if (presence) {
-      parts.push('<h3>Military presence</h3><ul>');
-      for (const e of presence.legend.filter((x) => x.property === 'operator')) {
-        parts.push(`<li>${shapeSvg('naval-facility', e.color, false, 14)} ${e.label}</li>`);
+    for (const layer of catalogue.layers) {
+      const months = layer.windowDays ? ` (within ${Math.round(layer.windowDays / 30.44)} months of the date)` : '';
+      parts.push(`<h3>${escapeHtml(layer.title)}${months}</h3><ul>`);
+      const seen = new Set<string>();
+      for (const channel of layer.style.channels) {
+        for (const c of [...channel.categories, ...(channel.fallback ? [channel.fallback] : [])]) {
+          if (seen.has(`${channel.visual}|${c.label}`)) continue;
+          seen.add(`${channel.visual}|${c.label}`);
+          parts.push(`<li>${swatch(catalogue, layer, channel, c)} ${escapeHtml(c.label)}</li>`);
+        }
       }
-      for (const [kind, label] of Object.entries(KIND_LABELS)) parts.push(`<li>${shapeSvg(kind, '#777', false, 14)} ${label}</li>`);
-      parts.push(`<li>${shapeSvg('naval-facility', '#777', true, 14)} Withdrawn, closed or ended</li></ul>`);
-    }
-    const corridors = layers.find((l) => l.id === 'corridors');
-    if (corridors) {
-      parts.push('<h3>Corridors</h3><ul>');
-      for (const e of corridors.legend.filter((x) => x.property === 'kind')) parts.push(`<li>${line(e.color)} ${e.label}</li>`);
-      parts.push(`<li>${line('#009E73', undefined, 9, 0.35)} Bypasses Russia</li>`);
-      parts.push(`<li>${line('#555', dashFor('proposed'))} Proposed or under construction</li>`);
-      parts.push(`<li>${line('#555', dashFor('disrupted'))} Disrupted or halted</li></ul>`);
-    }
-    const alignments = layers.find((l) => l.id === 'alignments');
-    if (alignments) {
-      parts.push('<h3>Stance towards Russia</h3><ul>');
-      for (const e of alignments.legend) parts.push(`<li><span class="atlas-swatch" style="background:${e.color}"></span> ${e.label}</li>`);
-      parts.push('<li><span class="atlas-swatch atlas-swatch-no-stance"></span> No stance recorded (hatched)</li>');
-      parts.push('<li><span class="atlas-swatch" style="background:#5b5b5b"></span> Russia</li>');
-      parts.push('<li><span class="atlas-swatch atlas-swatch-special"></span> Occupied or breakaway (dashed)</li></ul>');
-    }
-    const events = layers.find((l) => l.id === 'events');
-    if (events) {
-      const months = Math.round((events.windowDays ?? 0) / 30.44);
-      parts.push(`<h3>Events (within ${months} months of the date)</h3><ul>`);
-      for (const e of events.legend) parts.push(`<li><span class="atlas-swatch atlas-round" style="background:${e.color}"></span> ${e.label}</li>`);
+      for (const s of layer.style.statuses.filter((x) => x.hollow || x.dash || x.opacity < 1)) {
+        const sample: Symbol = { shape: 'circle', color: '#777777', fill: null, pattern: null, halo: null, dash: s.dash ?? null, hollow: s.hollow, opacity: s.opacity };
+        parts.push(`<li>${layer.geometry === 'MultiLineString' ? line('#555555', s.dash) : markerSvg(catalogue.shapes, sample, 14)} ${escapeHtml(s.label)}</li>`);
+      }
       parts.push('</ul>');
     }
     const body = document.createElement('div');
     body.innerHTML = parts.join('');
     this.legend.replaceChildren(summary, body);
-  }
-
-  private currentLayers(): string[] {
-    return LAYER_IDS.filter((id) => this.boxes.get(id)!.checked);
   }
 
   private start(): void {
@@ -162,21 +138,41 @@ export class AtlasControls {
     this.play.setAttribute('aria-pressed', 'false');
   }
 
-  private checkbox(id: string, text: string, changed: (on: boolean) => void, registry: Map<string, HTMLInputElement>, key: string): HTMLLabelElement {
+  private checkbox(id: string, text: string, changed: (on: boolean) => void, key: string): HTMLLabelElement {
     const label = document.createElement('label');
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.id = `atlas-${id}`;
     box.addEventListener('change', () => changed(box.checked));
-    registry.set(key, box);
+    this.boxes.set(key, box);
     label.append(box, ` ${text}`);
     return label;
   }
 }
 
-function line(color: string, dash?: string, width = 3, opacity = 1): string {
-  const stroke = (c: string, w: number, o: number) => `<line x1="1" y1="5" x2="27" y2="5" stroke="${c}" stroke-width="${w}"`
-    + ` stroke-opacity="${o}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
-  const casing = needsCasing(color) ? stroke(CASING_COLOR, width + 2, 0.85) : '';
-  return `<svg width="28" height="10" aria-hidden="true">${casing}${stroke(color, width, opacity)}</svg>`;
+/** A legend sample for one category: the one visual variable its channel sets, the rest neutral. */
+function swatch(catalogue: Catalogue, layer: LayerInfo, channel: Channel, c: Category): string {
+  const neutral: Symbol = { shape: 'circle', color: '#777777', fill: null, pattern: null, halo: null, dash: null, hollow: false, opacity: 1 };
+  if (channel.visual === 'fill') {
+    if (!c.color) return '<span class="atlas-swatch atlas-swatch-no-stance"></span>';
+    return `<span class="atlas-swatch" style="background:${c.color}${c.dash ? ';border-style:dashed' : ''}"></span>`;
+  }
+  if (channel.visual === 'halo') return line('#555555', undefined, 3, 1, c.color);
+  if (layer.geometry === 'MultiLineString') return line(c.color ?? '#555555');
+  if (channel.visual === 'shape') return markerSvg(catalogue.shapes, { ...neutral, shape: c.shape ?? 'circle' }, 14);
+  // A colour of a point layer: shown on the layer's most common shape, so it reads as that layer's.
+  const shape = layer.style.channels.find((x) => x.visual === 'shape')?.categories[0]?.shape ?? 'circle';
+  return markerSvg(catalogue.shapes, { ...neutral, shape, color: c.color ?? '#777777' }, 14);
+}
+
+function line(color: string, dash?: string, width = 3, opacity = 1, halo?: string): string {
+  const stroke = (c: string, w: number, o: number, d?: string) => `<line x1="1" y1="5" x2="27" y2="5" stroke="${c}" stroke-width="${w}"`
+    + ` stroke-opacity="${o}"${d ? ` stroke-dasharray="${d}"` : ''}/>`;
+  const glow = halo ? stroke(halo, 9, 0.35) : '';
+  const casing = needsCasing(color) ? stroke(CASING_COLOR, width + 2, 0.85, dash) : '';
+  return `<svg width="28" height="10" aria-hidden="true">${glow}${casing}${stroke(color, width, opacity, dash)}</svg>`;
+}
+
+function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

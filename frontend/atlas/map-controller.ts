@@ -6,32 +6,18 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import './atlas-map.css';
 import { firstDay, lastDay, latest, toDayNumber, today, within } from './dates';
-import { AtlasControls, LAYER_IDS, LayerInfo } from './controls';
-import { CASING_COLOR, KIND_LABELS, dashFor, needsCasing, shapeSvg } from './symbols';
+import { AtlasControls } from './controls';
+import type { MapState } from './map-state';
+import { CASING_COLOR, needsCasing } from './symbols';
+import { BaseMap, Catalogue, LayerInfo, Symbol, labelOf, markerSvg, resolveSymbol, symbolKey } from './style';
 
 type Props = Record<string, any>;
 interface Feature { id: string; geometry: any; properties: Props }
 interface Collection { features: Feature[] }
 
-/** What the user chose: the server sets it (from the URL) and the map's own controls change it. */
-export interface MapState {
-  asOf: string;
-  layers: Set<string>;
-  organisation: string;
-  selected: string;
-  /** Ids drawn emphasised, whatever their layer (a briefing slide's highlighted features). */
-  highlight: Set<string>;
-  /** Presenting: no controls, and the arrow keys belong to the slides, not to map panning. */
-  presentation: boolean;
-  showEnded: boolean;
-  onlineTiles: boolean;
-}
-
 const START = '2008-01-01';
-/** The hatching for countries with no stance recorded (an SVG pattern, see addNoStancePattern). */
-const NO_STANCE_PATTERN = 'atlas-no-stance';
-const RUSSIA = 'RUS';
-export const RUSSIA_FILL = '#5b5b5b';
+/** The hatching for areas whose drawing description says "hatch" (an SVG pattern, see addHatchPattern). */
+const HATCH_PATTERN = 'atlas-no-stance';
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
 
 /**
@@ -57,19 +43,19 @@ export class MapController {
   private canvas?: HTMLElement;
   private baseLayer = L.geoJSON(undefined);
   private tiles?: Leaflet.TileLayer;
-  private presenceLayer?: Leaflet.MarkerClusterGroup;
-  private corridorLayer = L.layerGroup();
-  private eventLayer = L.layerGroup();
+  /** Per layer id: where its features are drawn (a cluster group for clustered point layers). */
+  private groups = new Map<string, Leaflet.LayerGroup>();
   private dateLabel?: HTMLElement;
   private data = new Map<string, Feature[]>();
-  private info: LayerInfo[] = [];
+  private catalogue?: Catalogue;
+  private baseMap: BaseMap = { sea: '#c9dbe6', land: '#eeeeea', border: '#8a8a8a', specialBorder: '#6b1d1d', specialDash: '4 3' };
   private rendered = false;
   private renderPending = false;
   /** A fly-to asked for before the data arrived (a permalink with a selection and no view). */
   private pendingFly?: [string, string];
   private state: MapState = {
     asOf: today(),
-    layers: new Set<string>(LAYER_IDS),
+    layers: new Set<string>(),
     organisation: '',
     selected: '',
     highlight: new Set<string>(),
@@ -189,13 +175,9 @@ export class MapController {
       .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
     this.map.attributionControl.setPrefix('Leaflet');
     this.map.attributionControl.addAttribution('Boundaries: Natural Earth (patched)');
-    this.presenceLayer = L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 7, showCoverageOnHover: false });
     this.baseLayer.addTo(this.map);
-    this.corridorLayer.addTo(this.map);
-    this.eventLayer.addTo(this.map);
-    this.presenceLayer.addTo(this.map);
     this.addDateLabel();
-    addNoStancePattern(canvas);
+    addHatchPattern(canvas);
     if (this.state.presentation) this.map.keyboard.disable();
     // The toolbar wraps, the page reflows and the map changes hosts after it was created.
     this.resizeObserver = new ResizeObserver(() => this.fitCanvas());
@@ -239,21 +221,26 @@ export class MapController {
       if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
       return r.json();
     });
-    const [boundaries, layers, ...collections] = await Promise.all([
-      get('api/v1/boundaries'),
-      get('api/v1/layers'),
-      ...LAYER_IDS.map((id) => get(`api/v1/layers/${id}${id === 'alignments' ? '?geometry=none' : ''}`)),
+    // The catalogue names the layers and what to fetch of each; the page has preloaded all of it.
+    const boundariesOnTheWay = get('api/v1/boundaries');
+    const catalogue = await get('api/v1/layers') as Catalogue;
+    const [boundaries, ...collections] = await Promise.all([
+      boundariesOnTheWay,
+      ...catalogue.layers.map((l) => get(l.mapHref)),
     ]);
     if (this.destroyed) return; // its element left the page while the data was on its way
     performance.mark('atlas-data');
-    this.info = layers.layers;
-    LAYER_IDS.forEach((id, i) => this.data.set(id, (collections[i] as Collection).features));
+    this.catalogue = catalogue;
+    this.baseMap = catalogue.baseMap;
+    catalogue.layers.forEach((l, i) => this.data.set(l.id, (collections[i] as Collection).features));
     this.data.set('boundaries', (boundaries as Collection).features);
-    this.controls!.setLegend(this.info);
+    this.buildGroups();
+    this.controls!.setCatalogue(catalogue);
     this.baseLayer.addData(boundaries);
+    const areas = this.areaLayer();
     this.baseLayer.eachLayer((l) => {
       const feature = (l as Leaflet.GeoJSON).feature as Feature;
-      l.on('click', () => this.emit('feature-click', { layer: 'alignments', id: feature.id }));
+      if (areas) l.on('click', () => this.emit('feature-click', { layer: areas.id, id: feature.id }));
       (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
     this.render();
@@ -317,14 +304,38 @@ export class MapController {
     this.host?.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
   }
 
+  /** One Leaflet group per layer, stacked in the layers' drawing order; clustered layers cluster. */
+  private buildGroups(): void {
+    const order = [...this.catalogue!.layers].sort((a, b) => a.style.order - b.style.order);
+    for (const layer of order) {
+      if (layer.geometry === 'MultiPolygon') continue; // areas are the base map's outlines, filled
+      const group = layer.clustered
+        ? L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 7, showCoverageOnHover: false })
+        : L.layerGroup();
+      group.addTo(this.map!);
+      this.groups.set(layer.id, group);
+    }
+  }
+
+  /** The layer that fills the countries, if there is one (its features are the outlines' ids). */
+  private areaLayer(): LayerInfo | undefined {
+    return this.catalogue?.layers.find((l) => l.geometry === 'MultiPolygon');
+  }
+
   private render(): void {
     const day = this.state.asOf;
     if (this.dateLabel) this.dateLabel.textContent = day;
     this.renderTiles();
     this.styleCountries(day);
-    this.renderPresence(day);
-    this.renderCorridors(day);
-    this.renderEvents(day);
+    for (const layer of this.catalogue?.layers ?? []) {
+      const rule = layer.dateRule;
+      if (layer.geometry === 'MultiPolygon') continue;
+      const shown = this.state.layers.has(layer.id);
+      const count = layer.geometry === 'MultiLineString' ? this.renderLines(layer, day, shown)
+        : this.renderPoints(layer, day, shown, rule === 'window');
+      // data-<layer id>: how many features the layer draws now (tests and the benchmark read it).
+      this.host!.dataset[camel(layer.id)] = String(count);
+    }
     this.host!.dataset.asOf = day;
   }
 
@@ -345,14 +356,9 @@ export class MapController {
     return this.state.selected === `${layer}:${id}` || this.state.highlight.has(id);
   }
 
-  /** A stance's colour; a country with none recorded is hatched, so it cannot pass for 'hedging'. */
-  private stanceColor(stance: string | undefined): string {
-    const entry = this.info.find((l) => l.id === 'alignments')?.legend.find((e) => e.value === stance);
-    return entry?.color ?? `url(#${NO_STANCE_PATTERN})`;
-  }
-
   private alignmentOf(iso3: string): Props | undefined {
-    return this.data.get('alignments')?.find((f) => f.id === iso3)?.properties;
+    const areas = this.areaLayer();
+    return areas ? this.data.get(areas.id)?.find((f) => f.id === iso3)?.properties : undefined;
   }
 
   private isMember(iso3: string, day: string): boolean {
@@ -362,8 +368,10 @@ export class MapController {
       .some((m: Props) => m.organisation === org && m.relation === 'member' && within(day, m.from, m.to));
   }
 
+  /** The outlines: filled by the area layer's drawing description when it is shown, else plain base map. */
   private styleCountries(day: string): void {
-    const showAlignment = this.state.layers.has('alignments');
+    const areas = this.areaLayer();
+    const showAreas = !!areas && this.state.layers.has(areas.id);
     let drawn = 0;
     this.baseLayer.eachLayer((l) => {
       const path = l as Leaflet.Path;
@@ -371,22 +379,27 @@ export class MapController {
       const p = f.properties;
       const special = p.status === 'occupied' || p.status === 'breakaway';
       const existing = !special || within(day, p.from ?? '1900', p.to ?? null);
-      const stance = showAlignment && !special
+      const stance = showAreas && !special
         ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day)?.value : undefined;
+      const symbol: Symbol | undefined = showAreas
+        ? resolveSymbol(areas!.style, { id: f.id, area: p.status, status: stance ?? null }, null) : undefined;
       const member = this.isMember(f.id, day);
-      const selected = this.emphasised('alignments', f.id);
+      const selected = areas ? this.emphasised(areas.id, f.id) : false;
+      const fill = symbol ? (symbol.fill ?? (symbol.pattern ? `url(#${HATCH_PATTERN})` : this.baseMap.land)) : this.baseMap.land;
       path.setStyle({
-        color: selected ? '#000' : member ? '#1a1a1a' : special ? '#6b1d1d' : '#8a8a8a',
+        color: selected ? '#000' : member ? '#1a1a1a' : special ? this.baseMap.specialBorder : this.baseMap.border,
         weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
-        dashArray: special ? '4 3' : undefined,
-        fillColor: special ? '#6b1d1d' : f.id === RUSSIA ? RUSSIA_FILL : showAlignment ? this.stanceColor(stance) : '#eeeeea',
-        fillOpacity: special ? (existing ? 0.25 : 0) : stance || f.id === RUSSIA ? 0.75 : showAlignment ? 0.7 : 0.55,
+        dashArray: special ? this.baseMap.specialDash : undefined,
+        fillColor: fill,
+        fillOpacity: special ? (existing ? 0.25 : 0) : symbol?.fill ? 0.75 : showAreas ? 0.7 : 0.55,
         opacity: existing ? 1 : 0,
       });
       const element = path.getElement?.();
       if (element) {
         element.setAttribute('data-id', f.id);
         element.setAttribute('data-stance', stance ?? '');
+        if (symbol && existing) element.setAttribute('data-symbol', symbolKey(symbol)); else element.removeAttribute('data-symbol');
+        if (areas) element.setAttribute('data-layer', areas.id);
         element.classList.toggle('atlas-member', member);
       }
       drawn++;
@@ -394,120 +407,115 @@ export class MapController {
     this.host!.dataset.countries = String(drawn);
   }
 
-  private renderPresence(day: string): void {
-    const group = this.presenceLayer!;
+  /**
+   * A point layer: each feature drawn on the day (its period, or within the layer's window of
+   * days) gets the symbol its layer's description resolves, as an SVG marker that is a tab stop.
+   */
+  private renderPoints(layer: LayerInfo, day: string, shown: boolean, windowed: boolean): number {
+    const group = this.groups.get(layer.id)!;
     group.clearLayers();
-    // Added in one batch: the cluster group then clusters once and draws once, where marker by
+    // Added in one batch: a cluster group then clusters once and draws once, where marker by
     // marker it would redraw each cluster it touches.
     const markers: Leaflet.Marker[] = [];
-    if (this.state.layers.has('military-presence')) {
-      for (const f of this.data.get('military-presence') ?? []) {
+    const windowDays = layer.windowDays ?? 0;
+    const now = toDayNumber(day);
+    if (shown) {
+      for (const f of this.data.get(layer.id) ?? []) {
         const p = f.properties;
-        const active = within(day, p.validFrom, p.validTo);
-        const ended = !active && p.validTo !== null && firstDay(p.validTo) <= day;
-        if (!active && !(ended && this.state.showEnded)) continue;
-        const status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
-        const hollow = !active || status === 'withdrawn' || status === 'closed';
-        const selected = this.emphasised('military-presence', f.id);
-        const size = selected ? 30 : 20;
+        let status: string | null;
+        let fade = 0;
+        if (windowed) {
+          const start = toDayNumber(firstDay(p.validFrom));
+          const end = toDayNumber(lastDay(p.validTo ?? p.validFrom));
+          const distance = now < start ? start - now : now > end ? now - end : 0;
+          if (distance > windowDays) continue;
+          status = null;
+          fade = windowDays ? distance / windowDays : 0;
+        } else {
+          const active = within(day, p.validFrom, p.validTo);
+          const ended = !active && p.validTo !== null && firstDay(p.validTo) <= day;
+          if (!active && !(ended && this.state.showEnded)) continue;
+          status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
+        }
+        const symbol = resolveSymbol(layer.style, p, status);
+        if (fade) symbol.opacity = Math.min(symbol.opacity, 1 - 0.6 * fade);
+        const selected = this.emphasised(layer.id, f.id);
+        const size = selected ? 30 : windowed ? 18 : 20;
         const [lon, lat] = f.geometry.coordinates;
+        const kind = labelOf(layer.style, 'kind', p.kind);
         const marker = L.marker([lat, lon], {
           icon: L.divIcon({
-            className: `atlas-presence atlas-status-${status}${selected ? ' atlas-selected' : ''}`,
-            html: shapeSvg(p.kind, this.operatorColor(p.operator), hollow, size),
+            className: `atlas-point atlas-${windowed ? 'event' : 'presence'}${status ? ` atlas-status-${status}` : ''}${selected ? ' atlas-selected' : ''}`,
+            html: markerSvg(this.catalogue!.shapes, symbol, size),
             iconSize: [size, size],
           }),
-          title: `${p.name} (${p.operator}, ${KIND_LABELS[p.kind] ?? p.kind}, ${status})`,
+          title: windowed ? `${p.date ?? p.validFrom}: ${p.name} (${kind})` : `${p.name} (${p.operator}, ${kind}, ${status})`,
           alt: p.name,
           keyboard: true,
         });
-        const open = () => this.emit('feature-click', { layer: 'military-presence', id: f.id });
+        const open = () => this.emit('feature-click', { layer: layer.id, id: f.id });
         marker.on('click', open);
         // A marker is a tab stop (role=button); Leaflet passes Enter on it on as keypress, not click.
         marker.on('keypress', (e) => {
           if ((e as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') open();
         });
-        marker.on('add', () => marker.getElement()?.setAttribute('data-id', f.id));
+        marker.on('add', () => {
+          const element = marker.getElement();
+          element?.setAttribute('data-id', f.id);
+          element?.setAttribute('data-layer', layer.id);
+          element?.setAttribute('data-symbol', symbolKey(symbol));
+        });
         markers.push(marker);
       }
     }
-    group.addLayers(markers);
-    this.host!.dataset.presence = String(markers.length);
+    if ('addLayers' in group) (group as Leaflet.MarkerClusterGroup).addLayers(markers);
+    else markers.forEach((m) => m.addTo(group));
+    return markers.length;
   }
 
-  private operatorColor(operator: string): string {
-    const legend = this.info.find((l) => l.id === 'military-presence')?.legend ?? [];
-    return (legend.find((e) => e.property === 'operator' && e.value === operator)
-      ?? legend.find((e) => e.value === '*'))?.color ?? '#555';
-  }
-
-  private renderCorridors(day: string): void {
-    this.corridorLayer.clearLayers();
-    let shown = 0;
-    if (this.state.layers.has('corridors')) {
-      const legend = this.info.find((l) => l.id === 'corridors')?.legend ?? [];
-      for (const f of this.data.get('corridors') ?? []) {
-        const p = f.properties;
-        if (!within(day, p.validFrom, p.validTo)) continue;
-        const color = legend.find((e) => e.property === 'kind' && e.value === p.kind)?.color ?? '#333';
-        const selected = this.emphasised('corridors', f.id);
-        let drawn = false;
-        (p.segments as Props[]).forEach((segment, i) => {
-          if (!within(day, segment.validFrom, segment.validTo)) return;
-          const line = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
-          if (p.bypassesRussia) {
-            L.polyline(line, { color: '#009E73', weight: selected ? 14 : 10, opacity: 0.3, interactive: false })
-              .addTo(this.corridorLayer);
-          }
-          if (needsCasing(color)) {
-            L.polyline(line, { color: CASING_COLOR, weight: selected ? 8 : 5.5, dashArray: dashFor(segment.status), opacity: 0.85, interactive: false })
-              .addTo(this.corridorLayer);
-          }
-          const path = L.polyline(line, {
-            color, weight: selected ? 6 : 3.5, dashArray: dashFor(segment.status), opacity: 0.95,
-            className: `atlas-corridor atlas-corridor-${f.id}`,
-          });
-          // Leaflet puts string tooltips in as HTML: dataset text is escaped first.
-          path.bindTooltip(escapeHtml(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`), { sticky: true });
-          path.on('click', () => this.emit('feature-click', { layer: 'corridors', id: f.id }));
-          path.addTo(this.corridorLayer);
-          drawn = true;
+  /** A line layer: each part (segment) drawn on the day in its own status, with halo and casing where the description says. */
+  private renderLines(layer: LayerInfo, day: string, shown: boolean): number {
+    const group = this.groups.get(layer.id)!;
+    group.clearLayers();
+    let count = 0;
+    if (!shown) return 0;
+    for (const f of this.data.get(layer.id) ?? []) {
+      const p = f.properties;
+      if (!within(day, p.validFrom, p.validTo)) continue;
+      const selected = this.emphasised(layer.id, f.id);
+      let drawn = false;
+      (p.segments as Props[]).forEach((segment, i) => {
+        if (!within(day, segment.validFrom, segment.validTo)) return;
+        const symbol = resolveSymbol(layer.style, p, segment.status);
+        const color = symbol.color ?? '#333';
+        const dash = symbol.dash ?? undefined;
+        const line = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
+        if (symbol.halo) {
+          L.polyline(line, { color: symbol.halo, weight: selected ? 14 : 10, opacity: 0.3, interactive: false }).addTo(group);
+        }
+        if (needsCasing(color)) {
+          L.polyline(line, { color: CASING_COLOR, weight: selected ? 8 : 5.5, dashArray: dash, opacity: 0.85, interactive: false })
+            .addTo(group);
+        }
+        const path = L.polyline(line, {
+          color, weight: selected ? 6 : 3.5, dashArray: dash, opacity: 0.95,
+          className: `atlas-corridor atlas-corridor-${f.id}`,
         });
-        if (drawn) shown++;
-      }
-    }
-    this.host!.dataset.corridors = String(shown);
-  }
-
-  private renderEvents(day: string): void {
-    this.eventLayer.clearLayers();
-    let shown = 0;
-    if (this.state.layers.has('events')) {
-      const layer = this.info.find((l) => l.id === 'events');
-      const legend = layer?.legend ?? [];
-      // Events within this many days of the chosen date are shown (the server's layer list says).
-      const windowDays = layer?.windowDays ?? 0;
-      const now = toDayNumber(day);
-      for (const f of this.data.get('events') ?? []) {
-        const p = f.properties;
-        const start = toDayNumber(firstDay(p.validFrom));
-        const end = toDayNumber(lastDay(p.validTo ?? p.validFrom));
-        const distance = now < start ? start - now : now > end ? now - end : 0;
-        if (distance > windowDays) continue;
-        const [lon, lat] = f.geometry.coordinates;
-        const color = legend.find((e) => e.value === eventGroup(p.kind))?.color ?? '#333';
-        const selected = this.emphasised('events', f.id);
-        const marker = L.circleMarker([lat, lon], {
-          radius: selected ? 11 : 7, color: '#1a1a1a', weight: selected ? 3 : 1, fillColor: color,
-          fillOpacity: 0.9 - 0.6 * (windowDays ? distance / windowDays : 0), className: 'atlas-event',
+        // Leaflet puts string tooltips in as HTML: dataset text is escaped first.
+        path.bindTooltip(escapeHtml(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`), { sticky: true });
+        path.on('click', () => this.emit('feature-click', { layer: layer.id, id: f.id }));
+        path.on('add', () => {
+          const element = path.getElement();
+          element?.setAttribute('data-id', `${f.id}#${segment.id}`);
+          element?.setAttribute('data-layer', layer.id);
+          element?.setAttribute('data-symbol', symbolKey(symbol));
         });
-        marker.bindTooltip(escapeHtml(`${p.date}: ${p.name}`));
-        marker.on('click', () => this.emit('feature-click', { layer: 'events', id: f.id }));
-        marker.addTo(this.eventLayer);
-        shown++;
-      }
+        path.addTo(group);
+        drawn = true;
+      });
+      if (drawn) count++;
     }
-    this.host!.dataset.events = String(shown);
+    return count;
   }
 
   private countryTooltip(f: Feature): string {
@@ -520,7 +528,7 @@ export class MapController {
   }
 
   private boundsOf(layer: string, id: string): Leaflet.LatLngBounds | undefined {
-    const source = layer === 'alignments' ? 'boundaries' : layer;
+    const source = layer === this.areaLayer()?.id ? 'boundaries' : layer;
     const feature = this.data.get(source)?.find((f) => f.id === id);
     if (!feature?.geometry) return undefined;
     return L.geoJSON(feature.geometry).getBounds();
@@ -540,27 +548,25 @@ export class MapController {
 }
 
 /**
- * Defines the no-stance hatching once per page, in an SVG of its own: an id in one SVG can be
- * used as a fill in another (Leaflet's) in the same document.
+ * Defines the hatching once per page, in an SVG of its own: an id in one SVG can be used as a
+ * fill in another (Leaflet's) in the same document.
  */
-function addNoStancePattern(canvas: HTMLElement): void {
-  if (document.getElementById(NO_STANCE_PATTERN)) return;
+function addHatchPattern(canvas: HTMLElement): void {
+  if (document.getElementById(HATCH_PATTERN)) return;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('width', '0');
   svg.setAttribute('height', '0');
   svg.style.position = 'absolute';
-  svg.innerHTML = `<defs><pattern id="${NO_STANCE_PATTERN}" width="9" height="9" patternUnits="userSpaceOnUse"`
+  svg.innerHTML = `<defs><pattern id="${HATCH_PATTERN}" width="9" height="9" patternUnits="userSpaceOnUse"`
     + ' patternTransform="rotate(45)"><rect width="9" height="9" fill="#f4f4f1"/>'
     + '<line x1="0" y1="0" x2="0" y2="9" stroke="#b4b4b4" stroke-width="1"/></pattern></defs>';
   canvas.append(svg);
 }
 
-function eventGroup(kind: string): string {
-  if (kind === 'war' || kind === 'offensive' || kind === 'intervention') return 'war';
-  if (kind === 'treaty' || kind === 'deal' || kind === 'summit') return 'treaty';
-  if (kind === 'withdrawal' || kind === 'ceasefire') return 'withdrawal';
-  return 'regime-change';
+/** 'military-presence' -> 'militaryPresence', the dataset key of data-military-presence. */
+function camel(id: string): string {
+  return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,5 @@
-import { LAYER_IDS } from './controls';
 import { MapController } from './map-controller';
+import { ElementState, fromElement } from './map-state';
 
 /**
  * The explorer's first paint, before Vaadin has connected. For the explorer's address the server
@@ -8,23 +8,14 @@ import { MapController } from './map-controller';
  * the explorer. The stand-in is inert: the map only becomes interactive when the <atlas-map>
  * element Vaadin creates takes it over, and the stand-in then goes. Any other page: nothing.
  */
-interface Preview {
-  asOf: string;
-  layers: string;
-  organisation: string;
-  selected: string;
-  showEnded: boolean;
-  onlineTiles: boolean;
-  view: [number, number, number] | null;
-}
 
 const meta = document.querySelector<HTMLMetaElement>('meta[name="atlas-map-preview"]');
 // Built once the whole entry chunk has been evaluated (a microtask runs after it), so that the
 // theme's global styles, which come later in the chunk, are in place: the page is then styled
 // and laid out once, not once before the theme and again after it.
-if (meta) queueMicrotask(() => showPreview(JSON.parse(meta.content) as Preview));
+if (meta) queueMicrotask(() => showPreview(JSON.parse(meta.content) as ElementState));
 
-function showPreview(preview: Preview): void {
+function showPreview(preview: ElementState): void {
   const stage = document.createElement('div');
   stage.className = 'atlas-explorer atlas-preview';
   stage.inert = true;
@@ -40,14 +31,7 @@ function showPreview(preview: Preview): void {
   body.append(host, element('aside', 'atlas-details'));
   stage.append(header, body);
   document.body.append(stage);
-  MapController.startPreview(host, {
-    asOf: preview.asOf,
-    layers: new Set(preview.layers.split(',').filter((l) => LAYER_IDS.includes(l))),
-    organisation: preview.organisation,
-    selected: preview.selected,
-    showEnded: preview.showEnded,
-    onlineTiles: preview.onlineTiles,
-  }, preview.view, () => stage.remove());
+  MapController.startPreview(host, fromElement(preview), preview.view ?? null, () => stage.remove());
   // Vaadin has shown its first view. Normally that is the explorer and its map has already taken
   // the preview over; if not (an error page, say), the stand-in must not cover it.
   window.addEventListener('vaadin-router-location-changed', () => {

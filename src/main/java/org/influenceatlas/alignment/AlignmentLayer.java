@@ -10,6 +10,7 @@ import org.influenceatlas.country.Boundary;
 import org.influenceatlas.country.Country;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.layer.Card;
+import org.influenceatlas.layer.DateRule;
 import org.influenceatlas.layer.FeatureSummary;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
@@ -104,6 +105,17 @@ public class AlignmentLayer implements Layer {
     @Override
     public Symbology symbology() {
         return SYMBOLOGY;
+    }
+
+    @Override
+    public DateRule dateRule() {
+        return DateRule.SERIES;
+    }
+
+    /** The map has the outlines already (the base map): it asks for the alignments without them. */
+    @Override
+    public String mapHref() {
+        return "api/v1/layers/" + ID + "?geometry=none";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.influenceatlas.api;
 
 import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.layer.BaseMap;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
 import org.influenceatlas.layer.LayerQuery;
@@ -49,6 +50,7 @@ class LayerController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("layers", layers.all().stream().map(LayerController::describe).toList());
         answer.put("shapes", Shapes.ALL);
+        answer.put("baseMap", BaseMap.STYLE);
         answer.put("organisations", alignments.organisations().stream()
                 .map(o -> Map.of("id", o.id(), "name", o.name())).toList());
         return answer;
@@ -61,6 +63,9 @@ class LayerController {
         info.put("description", layer.description());
         info.put("geometry", layer.geometry());
         info.put("href", "/api/v1/layers/" + layer.id());
+        info.put("mapHref", layer.mapHref());
+        info.put("dateRule", layer.dateRule());
+        info.put("clustered", layer.clustered());
         info.put("legend", legend(layer.symbology()));
         info.put("style", layer.symbology());
         layer.windowDays().ifPresent(days -> info.put("windowDays", days));

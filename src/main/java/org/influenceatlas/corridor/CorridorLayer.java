@@ -5,6 +5,7 @@ import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.layer.Card;
+import org.influenceatlas.layer.DateRule;
 import org.influenceatlas.layer.FeatureSummary;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
@@ -93,6 +94,11 @@ public class CorridorLayer implements Layer {
     @Override
     public Symbology symbology() {
         return SYMBOLOGY;
+    }
+
+    @Override
+    public DateRule dateRule() {
+        return DateRule.SEGMENTS;
     }
 
     /** A corridor is drawn on a day within its period on which at least one of its segments exists. */

@@ -5,6 +5,7 @@ import org.influenceatlas.base.Precision;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.layer.Card;
+import org.influenceatlas.layer.DateRule;
 import org.influenceatlas.layer.FeatureSummary;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
@@ -91,6 +92,11 @@ public class EventLayer implements Layer {
     @Override
     public Symbology symbology() {
         return SYMBOLOGY;
+    }
+
+    @Override
+    public DateRule dateRule() {
+        return DateRule.WINDOW;
     }
 
     @Override

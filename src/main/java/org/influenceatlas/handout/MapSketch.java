@@ -39,7 +39,7 @@ final class MapSketch {
     static final double SCREEN_HEIGHT = 560;
     private static final BaseMap BASE = BaseMap.STYLE;
 
-    /** One feature (or one part of a line feature: id#n) as drawn, with its symbol's key. */
+    /** One feature (or one part of a line feature: id#segment) as drawn, with its symbol's key. */
     record Drawn(String layer, String id, String symbol) {
     }
 
@@ -200,7 +200,8 @@ final class MapSketch {
             p.path(pen, line, false);
             pen.stroke(symbol.color(), emphasised ? 3.5f : 2f, Symbols.dash(symbol.dash(), 0.5f));
             pen.strokeOnly(1);
-            drawn.add(new Drawn(layer.id(), props.get("id") + "#" + i, symbol.key()));
+            String part = i < segments.size() ? String.valueOf(segments.get(i).get("id")) : String.valueOf(i);
+            drawn.add(new Drawn(layer.id(), props.get("id") + "#" + part, symbol.key()));
             addLegend(legend, layer, props, status, symbol);
         }
     }

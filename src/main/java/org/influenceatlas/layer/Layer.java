@@ -30,6 +30,22 @@ public interface Layer {
     /** How its features are drawn, on screen and on paper. */
     Symbology symbology();
 
+    /** How it decides what is drawn on a date. */
+    DateRule dateRule();
+
+    /** Whether its points gather into clusters where they crowd (at low zoom). */
+    default boolean clustered() {
+        return false;
+    }
+
+    /**
+     * What the map fetches of this layer, relative to the page: every feature with its whole
+     * history (the map filters by date itself). The page preloads the same address.
+     */
+    default String mapHref() {
+        return "api/v1/layers/" + id();
+    }
+
     /**
      * For a layer of dated moments (events): how many days either side of the chosen date a
      * feature is shown. Empty for layers that show what holds on the date.

@@ -5,6 +5,7 @@ import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.layer.Card;
+import org.influenceatlas.layer.DateRule;
 import org.influenceatlas.layer.FeatureSummary;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
@@ -104,6 +105,16 @@ public class PresenceLayer implements Layer {
     @Override
     public Symbology symbology() {
         return SYMBOLOGY;
+    }
+
+    @Override
+    public DateRule dateRule() {
+        return DateRule.PERIOD;
+    }
+
+    @Override
+    public boolean clustered() {
+        return true;
     }
 
     /**

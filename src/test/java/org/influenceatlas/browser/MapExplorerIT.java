@@ -25,7 +25,7 @@ class MapExplorerIT extends BrowserTestBase {
         openMap("?asOf=2022-01-01&view=44,48,4");
         assertThat(Integer.parseInt(mapData("countries"))).isGreaterThan(70);
         assertThat(page.locator("atlas-map path.leaflet-interactive").count()).isGreaterThan(70);
-        assertThat(Integer.parseInt(mapData("presence"))).isGreaterThan(30);
+        assertThat(Integer.parseInt(mapData("military-presence"))).isGreaterThan(30);
         assertThat(Integer.parseInt(mapData("corridors"))).isGreaterThan(10);
         assertThat(page.locator("atlas-map path.atlas-corridor").count()).isGreaterThan(10);
         assertThat(page.locator("atlas-map .leaflet-marker-icon").count()).isGreaterThan(5);
@@ -39,7 +39,7 @@ class MapExplorerIT extends BrowserTestBase {
         assertThat(page.locator("pattern#atlas-no-stance")).hasCount(1);
         // Events within six months of the date: Russia's full-scale invasion of 2022-02-24 among them.
         assertThat(Integer.parseInt(mapData("events"))).isGreaterThan(0);
-        assertThat(page.locator("atlas-map path.atlas-event").count()).isEqualTo(Integer.parseInt(mapData("events")));
+        assertThat(page.locator("atlas-map .atlas-event").count()).isEqualTo(Integer.parseInt(mapData("events")));
     }
 
     @Test

@@ -30,7 +30,7 @@ class MapDataPreload implements VaadinServiceInitListener {
      */
     List<String> mapData() {
         List<String> data = new java.util.ArrayList<>(List.of("api/v1/boundaries", "api/v1/layers"));
-        layers.all().forEach(l -> data.add("api/v1/layers/" + l.id() + (l.parameters().contains("geometry") ? "?geometry=none" : "")));
+        layers.all().forEach(l -> data.add(l.mapHref()));
         return data;
     }
 
