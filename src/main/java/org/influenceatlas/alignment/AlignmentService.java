@@ -1,6 +1,9 @@
 package org.influenceatlas.alignment;
 
 import org.influenceatlas.base.Cached;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.ChangeNotifier;
+import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.source.Citation;
 import org.influenceatlas.source.SourceService;
@@ -22,11 +25,11 @@ public class AlignmentService {
     private final Cached<List<Organisation>> organisations;
     private final Cached<List<Alignment>> alignments;
 
-    AlignmentService(AlignmentRepository repository, SourceService sources) {
+    AlignmentService(AlignmentRepository repository, SourceService sources, ChangeNotifier notifier) {
         this.repository = repository;
         this.sources = sources;
-        this.organisations = new Cached<>(() -> List.copyOf(repository.findOrganisations(sources.citationsByFact())));
-        this.alignments = new Cached<>(this::load);
+        this.organisations = new Cached<>(notifier, known -> List.copyOf(repository.findOrganisations(known, sources.citationsByFact())));
+        this.alignments = new Cached<>(notifier, this::load);
     }
 
     @Transactional(readOnly = true)
@@ -40,12 +43,12 @@ public class AlignmentService {
         return alignments.get();
     }
 
-    private List<Alignment> load() {
+    private List<Alignment> load(KnownOn known) {
         Map<String, List<Citation>> citations = sources.citationsByFact();
         Map<CountryCode, List<Membership>> memberships = new TreeMap<>();
         Map<CountryCode, List<Stance>> stances = new TreeMap<>();
-        repository.findMemberships(citations).forEach(m -> memberships.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(m));
-        repository.findStances(citations).forEach(s -> stances.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s));
+        repository.findMemberships(known, citations).forEach(m -> memberships.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(m));
+        repository.findStances(known, citations).forEach(s -> stances.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s));
         TreeMap<CountryCode, Alignment> byCountry = new TreeMap<>();
         memberships.keySet().forEach(c -> byCountry.put(c, null));
         stances.keySet().forEach(c -> byCountry.put(c, null));
@@ -54,10 +57,47 @@ public class AlignmentService {
                 .toList();
     }
 
+    /** Makes organisations, memberships and stances exactly these (the dataset import); absent ones are retired. */
     @Transactional
-    public void replaceAll(Collection<Organisation> organisations, Collection<Membership> memberships, Collection<Stance> stances) {
-        repository.replaceAll(organisations, memberships, stances);
-        this.organisations.invalidate();
-        this.alignments.invalidate();
+    public void replaceAll(Change change, Collection<Organisation> organisations, Collection<Membership> memberships,
+                           Collection<Stance> stances) {
+        repository.replaceAll(change, organisations, memberships, stances);
+    }
+
+    @Transactional
+    public void save(Change change, Organisation organisation) {
+        repository.save(change, organisation);
+        sources.saveCitations(change, organisation.id(), organisation.citations());
+    }
+
+    @Transactional
+    public void save(Change change, Membership membership) {
+        requireOrganisation(membership.organisation());
+        repository.save(change, membership);
+        sources.saveCitations(change, membership.id(), membership.citations());
+    }
+
+    @Transactional
+    public void save(Change change, Stance stance) {
+        repository.save(change, stance);
+        sources.saveCitations(change, stance.id(), stance.citations());
+    }
+
+    @Transactional
+    public void retireMembership(Change change, String id) {
+        repository.retireMembership(change, id);
+        sources.saveCitations(change, id, List.of());
+    }
+
+    @Transactional
+    public void retireStance(Change change, String id) {
+        repository.retireStance(change, id);
+        sources.saveCitations(change, id, List.of());
+    }
+
+    private void requireOrganisation(String id) {
+        if (organisations().stream().noneMatch(o -> o.id().equals(id))) {
+            throw new IllegalArgumentException("organisation: unknown organisation '" + id + "'");
+        }
     }
 }

@@ -2,10 +2,9 @@ package org.influenceatlas.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.influenceatlas.dataset.DatasetImported;
+import org.influenceatlas.base.ChangeNotifier;
+import org.influenceatlas.base.KnownOn;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +19,12 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Serialised API answers, kept until the next import. The data changes only through an import,
- * so a layer is built, serialised, compressed and fingerprinted once per distinct request rather
- * than once per request: a page load then costs the server no JSON writing, no gzip and no hashing.
- * The cache is bounded because asOf can take many values.
+ * Serialised API answers, kept until the next revision is announced ({@link ChangeNotifier}), by
+ * any writer on any node. A layer is built, serialised, compressed and fingerprinted once per
+ * distinct request and version rather than once per request: a page load then costs the server
+ * no JSON writing, no gzip and no hashing. Keys include the version read ({@link KnownOn}), and
+ * the ETag names the revision the answer was built at. The cache is bounded because asOf can
+ * take many values.
  */
 @Component
 class ResponseCache {
@@ -41,9 +42,15 @@ class ResponseCache {
     private final Map<String, Body> entries = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final ObjectMapper json;
+    private final AtomicLong revision = new AtomicLong();
 
-    ResponseCache(ObjectMapper json) {
+    ResponseCache(ObjectMapper json, ChangeNotifier notifier, org.influenceatlas.base.History history) {
         this.json = json;
+        this.revision.set(history.latest());
+        notifier.onChange(latest -> {
+            revision.accumulateAndGet(latest, Math::max);
+            clear();
+        });
     }
 
     /** The answer for this key, serialised as JSON on first use. */
@@ -58,23 +65,24 @@ class ResponseCache {
     }
 
     Body getBytes(String key, Supplier<byte[]> build) {
-        Body cached = entries.get(key);
+        KnownOn known = KnownOn.current();
+        String versionedKey = (known.isLatest() ? "latest" : "r" + known.revision()) + " " + key;
+        Body cached = entries.get(versionedKey);
         if (cached != null) {
             return cached;
         }
+        long builtAt = known.isLatest() ? revision.get() : known.revision();
         byte[] content = build.get();
-        Body body = new Body(content, gzip(content), etag(content));
+        Body body = new Body(content, gzip(content), etag(builtAt, content));
         if (bytes.addAndGet(body.size()) > MAX_BYTES) {
             clear();
             bytes.addAndGet(body.size());
         }
-        entries.put(key, body);
+        // An answer built while a change was announced may hold old rows: serve it, do not keep it.
+        if (!known.isLatest() || revision.get() == builtAt) {
+            entries.put(versionedKey, body);
+        }
         return body;
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void onImport(DatasetImported imported) {
-        clear();
     }
 
     private void clear() {
@@ -92,10 +100,11 @@ class ResponseCache {
         return out.toByteArray();
     }
 
-    private static String etag(byte[] content) {
+    /** The revision the answer was built at, and a fingerprint of its bytes. */
+    private static String etag(long revision, byte[] content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+            return "W/\"r" + revision + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The JSON exchange form of a briefing (export, import, and the API's answer). Plain values
- * only; {@link #toBriefing()} runs them through the domain types' checks.
+ * only; {@link #toBriefing(FeatureDirectory, LocalDate)} runs them through the domain types' checks.
  */
 public record BriefingDocument(String format, String slug, String title, String summary, String author, String created,
                                String updated, String dataAsOf, int version, List<SlideDocument> slides) {
@@ -64,7 +64,7 @@ public record BriefingDocument(String format, String slug, String title, String 
      *
      * @throws IllegalArgumentException naming the slide and field that is wrong
      */
-    public Briefing toBriefing(FeatureDirectory features) {
+    public Briefing toBriefing(FeatureDirectory features, LocalDate today) {
         if (!FORMAT.equals(format)) {
             throw new IllegalArgumentException("format: expected '" + FORMAT + "', got '" + format + "'");
         }
@@ -84,9 +84,9 @@ public record BriefingDocument(String format, String slug, String title, String 
                 throw new IllegalArgumentException(where + ": " + e.getMessage());
             }
         }
-        LocalDate createdDate = created == null ? LocalDate.now() : date(created);
+        LocalDate createdDate = created == null ? today : date(created);
         return new Briefing(slug, title, summary, author, createdDate, updated == null ? createdDate : date(updated),
-                dataAsOf == null ? LocalDate.now() : date(dataAsOf), false, 0, built);
+                dataAsOf == null ? today : date(dataAsOf), false, 0, built);
     }
 
     private static LocalDate date(String text) {

@@ -8,36 +8,49 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.influenceatlas.base.Cells;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.FactTable;
+import org.influenceatlas.base.History;
+import org.influenceatlas.base.KnownOn;
+import org.influenceatlas.base.Revision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Repository
 class BriefingRepository {
 
-    private final JdbcClient jdbc;
+    static final FactTable BRIEFINGS = FactTable.of("briefing", "briefing", "slug", "title", "summary", "author",
+            "created", "updated", "data_as_of", "bundled");
+    /** A slide's id is its briefing's slug and its position: {@code slug#1}, {@code slug#2}. */
+    static final FactTable SLIDES = FactTable.of("slide", "slide", "id", "briefing_slug", "position", "title", "body",
+            "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation");
 
-    BriefingRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final History history;
+
+    BriefingRepository(JdbcClient jdbc, History history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /**
      * Every briefing with its slides. A slide's selection is stored in the map state's text form;
      * one stored before selections kept their layer (a bare id) takes the layer of the feature.
      */
-    List<Briefing> findAll(Set<String> layers, Function<String, Optional<String>> layerOf) {
+    List<Briefing> findAll(KnownOn known, Set<String> layers, Function<String, Optional<String>> layerOf) {
         Map<String, List<Slide>> slides = new HashMap<>();
         jdbc.sql("""
                         SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
                                highlighted, organisation
-                        FROM slide ORDER BY briefing_slug, position""")
+                        FROM slide WHERE\s""" + known.rows() + " ORDER BY briefing_slug, position")
                 .query(rs -> {
                     slides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Slide(rs.getString(2),
                             rs.getString(3), map(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
@@ -45,7 +58,7 @@ class BriefingRepository {
                 });
         return jdbc.sql("""
                         SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
-                        FROM briefing ORDER BY title""")
+                        FROM briefing WHERE\s""" + known.rows() + " ORDER BY title")
                 .query((rs, n) -> new Briefing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
                         rs.getBoolean(8), rs.getInt(9), slides.getOrDefault(rs.getString(1), List.of())))
@@ -62,70 +75,60 @@ class BriefingRepository {
                 Optional.ofNullable(organisation).filter(o -> !o.isBlank()), Cells.split(highlighted), true, false);
     }
 
-    void replaceBundled(Collection<Briefing> briefings) {
-        jdbc.sql("DELETE FROM slide WHERE briefing_slug IN (SELECT slug FROM briefing WHERE bundled = TRUE)").update();
-        jdbc.sql("DELETE FROM briefing WHERE bundled = TRUE").update();
-        // A bundled briefing that someone edited here became theirs (bundled = FALSE): their copy wins.
-        briefings.stream().filter(b -> version(b.slug()).isEmpty()).forEach(this::insert);
+    /**
+     * Makes the bundled briefings these: new and changed ones are written, those no longer shipped
+     * are retired. A bundled briefing someone edited here became theirs (bundled = FALSE): their copy wins.
+     */
+    void replaceBundled(Change change, Collection<Briefing> briefings) {
+        Map<String, History.Stored> current = history.current(BRIEFINGS);
+        Set<String> local = current.entrySet().stream().filter(e -> !Boolean.TRUE.equals(e.getValue().fields().get("bundled")))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<Briefing> shipped = briefings.stream().filter(b -> !local.contains(b.slug())).toList();
+        for (Briefing b : shipped) {
+            write(change, b);
+        }
+        Set<String> shippedSlugs = shipped.stream().map(Briefing::slug).collect(Collectors.toSet());
+        current.keySet().stream().filter(slug -> !local.contains(slug) && !shippedSlugs.contains(slug)).forEach(slug -> {
+            history.replaceWhere(change, SLIDES, "briefing_slug", slug, List.of());
+            history.retire(change, BRIEFINGS, slug);
+        });
     }
 
     Optional<Integer> version(String slug) {
-        return jdbc.sql("SELECT version FROM briefing WHERE slug = ?").param(slug).query(Integer.class).optional();
+        return history.current(BRIEFINGS, slug).map(History.Stored::version);
     }
 
-    /** Inserts a briefing whose slug is free; false if the slug is taken. */
-    boolean insertNew(Briefing b) {
-        if (version(b.slug()).isPresent()) {
+    /**
+     * Writes the briefing if the stored one is still at {@code expectedVersion} (0: the slug must be
+     * free); false otherwise. A save is a new version even when only the slides changed.
+     */
+    boolean save(Change change, Briefing b, int expectedVersion) {
+        int stored = version(b.slug()).orElse(0);
+        if (stored != expectedVersion) {
             return false;
         }
-        try {
-            insert(b);
-            return true;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    /** Replaces the stored briefing if it is still at {@code expectedVersion}; false otherwise. */
-    boolean update(Briefing b, int expectedVersion) {
-        int rows = jdbc.sql("""
-                        UPDATE briefing SET title = ?, summary = ?, author = ?, updated = ?, data_as_of = ?, bundled = ?,
-                               version = ?
-                        WHERE slug = ? AND version = ?""")
-                .params(b.title(), b.summary(), b.author(), Date.valueOf(b.updated()), Date.valueOf(b.dataAsOf()),
-                        b.bundled(), b.version(), b.slug(), expectedVersion)
-                .update();
-        if (rows == 0) {
-            return false;
-        }
-        jdbc.sql("DELETE FROM slide WHERE briefing_slug = ?").param(b.slug()).update();
-        insertSlides(b);
+        write(change, b);
         return true;
     }
 
-    void insert(Briefing b) {
-        jdbc.sql("""
-                        INSERT INTO briefing (slug, title, summary, author, created, updated, data_as_of, bundled, version)
-                        VALUES (?,?,?,?,?,?,?,?,?)""")
-                .params(b.slug(), b.title(), b.summary(), b.author(), Date.valueOf(b.created()), Date.valueOf(b.updated()),
-                        Date.valueOf(b.dataAsOf()), b.bundled(), b.version())
-                .update();
-        insertSlides(b);
+    private void write(Change change, Briefing b) {
+        List<Revision> slides = history.replaceWhere(change, SLIDES, "briefing_slug", b.slug(), slideRows(b));
+        history.put(change, BRIEFINGS, BRIEFINGS.row(b.slug(), b.title(), b.summary(), b.author(), b.created(),
+                b.updated(), b.dataAsOf(), b.bundled()), !slides.isEmpty());
     }
 
-    private void insertSlides(Briefing b) {
+    private static List<Map<String, Object>> slideRows(Briefing b) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         int position = 1;
         for (Slide s : b.slides()) {
             MapState m = s.map();
             MapView view = m.view().orElseThrow();
-            jdbc.sql("""
-                            INSERT INTO slide (briefing_slug, position, title, body, as_of, view_lat, view_lon, view_zoom,
-                                layers, selected, highlighted, organisation)
-                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
-                    .params(b.slug(), position++, s.title(), s.body(), Date.valueOf(m.asOf()), view.latitude(), view.longitude(),
-                            view.zoom(), Cells.join(List.copyOf(m.layers())), m.selection().map(Selection::toParameter).orElse(null),
-                            Cells.join(m.highlighted()), m.organisation().orElse(null))
-                    .update();
+            rows.add(SLIDES.row(b.slug() + "#" + position, b.slug(), position, s.title(), s.body(), m.asOf(),
+                    view.latitude(), view.longitude(), view.zoom(), Cells.join(m.layers().stream().sorted().toList()),
+                    m.selection().map(Selection::toParameter).orElse(null), Cells.join(m.highlighted()),
+                    m.organisation().orElse(null)));
+            position++;
         }
+        return rows;
     }
 }

@@ -1,11 +1,16 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.layer.MapState;
+import org.influenceatlas.source.SourceService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.influenceatlas.source.SourceService;
-
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,16 +27,22 @@ public class BriefingService {
     private final BriefingRepository repository;
     private final FeatureDirectory features;
     private final SourceService sources;
+    private final Clock clock;
 
-    BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources) {
+    BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock) {
         this.repository = repository;
         this.features = features;
         this.sources = sources;
+        this.clock = clock;
     }
 
+    /** Who writes in the app while there are no accounts (see atlas.authoring). */
+    public static final String LOCAL_AUTHOR = "local author";
+
+    /** The briefings as the version in force reads them ({@link KnownOn}: the latest, or as known on a day). */
     @Transactional(readOnly = true)
     public List<Briefing> all() {
-        return repository.findAll(features.layers(), features::layerOf);
+        return repository.findAll(KnownOn.current(), features.layers(), features::layerOf);
     }
 
     @Transactional(readOnly = true)
@@ -48,16 +59,28 @@ public class BriefingService {
      */
     @Transactional
     public Briefing save(Briefing briefing) {
+        // No accounts yet: authoring is local (atlas.authoring), so the revision names the local author.
+        return save(Change.by(LOCAL_AUTHOR, briefing.version() == 0 ? "briefing created" : "briefing saved"), briefing);
+    }
+
+    /** As {@link #save(Briefing)}, with who and why recorded in the revision. */
+    @Transactional
+    public Briefing save(Change change, Briefing briefing) {
         List<String> problems = problems(briefing);
         if (!problems.isEmpty()) {
             throw new InvalidBriefingException(problems);
         }
-        java.time.LocalDate today = java.time.LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Briefing saved = new Briefing(briefing.slug(), briefing.title(), briefing.summary(), briefing.author(),
                 briefing.created(), today.isBefore(briefing.created()) ? briefing.created() : today,
                 briefing.dataAsOf(), false, briefing.version() + 1, briefing.slides());
-        // The version check and the write are one statement, so two saves cannot both pass it.
-        boolean written = briefing.version() == 0 ? repository.insertNew(saved) : repository.update(saved, briefing.version());
+        // Two saves of one version cannot both pass: the second fails to close the version the first closed.
+        boolean written;
+        try {
+            written = repository.save(change, saved, briefing.version());
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            written = false;
+        }
         if (!written) {
             throw new ConcurrentEditException(briefing.slug(), briefing.version(),
                     repository.version(briefing.slug()).orElse(0));
@@ -68,7 +91,7 @@ public class BriefingService {
     /** The briefing an exchange document describes, its map states read against the layers there are. */
     @Transactional(readOnly = true)
     public Briefing fromDocument(BriefingDocument document) {
-        return document.toBriefing(features);
+        return document.toBriefing(features, LocalDate.now(clock));
     }
 
     /** What is wrong with the briefing's references, slide by slide; empty when it can be saved. */
@@ -94,7 +117,7 @@ public class BriefingService {
 
     /** Replaces the briefings that ship with the dataset; briefings written here are kept. */
     @Transactional
-    public void replaceBundled(Collection<Briefing> briefings) {
-        repository.replaceBundled(briefings);
+    public void replaceBundled(Change change, Collection<Briefing> briefings) {
+        repository.replaceBundled(change, briefings);
     }
 }

@@ -1,6 +1,10 @@
 package org.influenceatlas.corridor;
 
 import org.influenceatlas.base.Cells;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.FactTable;
+import org.influenceatlas.base.History;
+import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Period;
 import org.influenceatlas.base.Vocabulary;
@@ -17,15 +21,23 @@ import java.util.Map;
 @Repository
 class CorridorRepository {
 
-    private final JdbcClient jdbc;
+    static final FactTable CORRIDORS = FactTable.of("corridor", "corridor", "id", "name", "alt_names", "kind", "status",
+            "bypasses_russia", "countries", "valid_from", "valid_to", "capacity", "sponsors", "notes");
+    static final FactTable SEGMENTS = FactTable.of("segment", "corridor_segment", "id", "corridor_id", "seq", "name",
+            "status", "valid_from", "valid_to", "waypoints");
 
-    CorridorRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final History history;
+
+    CorridorRepository(JdbcClient jdbc, History history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
-    List<Corridor> findAll(Map<String, List<Citation>> citations) {
+    List<Corridor> findAll(KnownOn known, Map<String, List<Citation>> citations) {
         Map<String, List<Segment>> segments = new HashMap<>();
-        jdbc.sql("SELECT id, corridor_id, seq, name, status, valid_from, valid_to, waypoints FROM corridor_segment")
+        jdbc.sql("SELECT id, corridor_id, seq, name, status, valid_from, valid_to, waypoints FROM corridor_segment WHERE "
+                        + known.rows())
                 .query(rs -> {
                     segments.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Segment(
                             rs.getString(1), rs.getInt(3), rs.getString(4),
@@ -36,7 +48,7 @@ class CorridorRepository {
         return jdbc.sql("""
                         SELECT id, name, alt_names, kind, status, bypasses_russia, countries, valid_from, valid_to,
                                capacity, sponsors, notes
-                        FROM corridor ORDER BY id""")
+                        FROM corridor WHERE\s""" + known.rows() + " ORDER BY id")
                 .query((rs, n) -> new Corridor(rs.getString(1), rs.getString(2), Cells.split(rs.getString(3)),
                         Vocabulary.parse(CorridorKind.class, rs.getString(4)),
                         Vocabulary.parse(CorridorStatus.class, rs.getString(5)), rs.getBoolean(6),
@@ -46,28 +58,33 @@ class CorridorRepository {
                 .list();
     }
 
-    void replaceAll(Collection<Corridor> corridors) {
-        jdbc.sql("DELETE FROM corridor_segment").update();
-        jdbc.sql("DELETE FROM corridor").update();
-        for (Corridor c : corridors) {
-            jdbc.sql("""
-                            INSERT INTO corridor (id, name, alt_names, kind, status, bypasses_russia, countries,
-                                valid_from, valid_to, capacity, sponsors, notes)
-                            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
-                    .params(c.id(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.kind()),
-                            Vocabulary.code(c.status()), c.bypassesRussia(), Cells.join(c.countries()),
-                            c.period().from().toString(), c.period().end().map(PartialDate::toString).orElse(null),
-                            c.capacity(), Cells.join(c.sponsors()), c.notes())
-                    .update();
-            for (Segment s : c.segments()) {
-                jdbc.sql("""
-                                INSERT INTO corridor_segment (id, corridor_id, seq, name, status, valid_from, valid_to, waypoints)
-                                VALUES (?,?,?,?,?,?,?,?)""")
-                        .params(s.id(), c.id(), s.seq(), s.name(), Vocabulary.code(s.status()),
-                                s.period().from().toString(), s.period().end().map(PartialDate::toString).orElse(null),
-                                Waypoint.format(s.route()))
-                        .update();
-            }
-        }
+    void replaceAll(Change change, Collection<Corridor> corridors) {
+        history.replaceAll(change, CORRIDORS, corridors.stream().map(CorridorRepository::row).toList());
+        history.replaceAll(change, SEGMENTS, corridors.stream()
+                .flatMap(c -> c.segments().stream().map(s -> row(c.id(), s))).toList());
+    }
+
+    /** Writes the corridor and its segments (those no longer listed are retired). */
+    void save(Change change, Corridor c) {
+        history.put(change, CORRIDORS, row(c));
+        history.replaceWhere(change, SEGMENTS, "corridor_id", c.id(), c.segments().stream().map(s -> row(c.id(), s)).toList());
+    }
+
+    void retire(Change change, String id) {
+        history.retire(change, CORRIDORS, id);
+        history.replaceWhere(change, SEGMENTS, "corridor_id", id, List.of());
+    }
+
+    private static Map<String, Object> row(Corridor c) {
+        return CORRIDORS.row(c.id(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.kind()),
+                Vocabulary.code(c.status()), c.bypassesRussia(), Cells.join(c.countries()),
+                c.period().from().toString(), c.period().end().map(PartialDate::toString).orElse(null),
+                c.capacity(), Cells.join(c.sponsors()), c.notes());
+    }
+
+    private static Map<String, Object> row(String corridor, Segment s) {
+        return SEGMENTS.row(s.id(), corridor, s.seq(), s.name(), Vocabulary.code(s.status()),
+                s.period().from().toString(), s.period().end().map(PartialDate::toString).orElse(null),
+                Waypoint.format(s.route()));
     }
 }

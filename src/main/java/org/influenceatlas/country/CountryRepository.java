@@ -1,7 +1,11 @@
 package org.influenceatlas.country;
 
 import org.influenceatlas.base.Cells;
+import org.influenceatlas.base.Change;
 import org.influenceatlas.base.CountryCode;
+import org.influenceatlas.base.FactTable;
+import org.influenceatlas.base.History;
+import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.source.Citation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,14 +18,20 @@ import java.util.Map;
 @Repository
 class CountryRepository {
 
-    private final JdbcClient jdbc;
+    static final FactTable COUNTRIES = FactTable.of("country", "country", "code", "name", "alt_names", "status",
+            "claimed_by", "notes");
+    static final FactTable BOUNDARIES = FactTable.of("boundary", "boundary", "id", "feature");
 
-    CountryRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final History history;
+
+    CountryRepository(JdbcClient jdbc, History history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
-    List<Country> findAll(Map<String, List<Citation>> citations) {
-        return jdbc.sql("SELECT code, name, alt_names, status, claimed_by, notes FROM country ORDER BY code")
+    List<Country> findAll(KnownOn known, Map<String, List<Citation>> citations) {
+        return jdbc.sql("SELECT code, name, alt_names, status, claimed_by, notes FROM country WHERE " + known.rows() + " ORDER BY code")
                 .query((rs, n) -> new Country(CountryCode.of(rs.getString(1)), rs.getString(2), Cells.split(rs.getString(3)),
                         Vocabulary.parse(CountryStatus.class, rs.getString(4)),
                         rs.getString(5) == null ? null : CountryCode.of(rs.getString(5)), rs.getString(6),
@@ -29,23 +39,31 @@ class CountryRepository {
                 .list();
     }
 
-    List<Boundary> findBoundaries() {
-        return jdbc.sql("SELECT id, feature FROM boundary ORDER BY id")
+    List<Boundary> findBoundaries(KnownOn known) {
+        return jdbc.sql("SELECT id, feature FROM boundary WHERE " + known.rows() + " ORDER BY id")
                 .query((rs, n) -> new Boundary(rs.getString(1), rs.getString(2)))
                 .list();
     }
 
-    void replaceAll(Collection<Country> countries, Collection<Boundary> boundaries) {
-        jdbc.sql("DELETE FROM boundary").update();
-        jdbc.sql("DELETE FROM country").update();
-        for (Country c : countries) {
-            jdbc.sql("INSERT INTO country (code, name, alt_names, status, claimed_by, notes) VALUES (?,?,?,?,?,?)")
-                    .params(c.code().value(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.status()),
-                            c.claimedBy() == null ? null : c.claimedBy().value(), c.notes())
-                    .update();
-        }
-        for (Boundary b : boundaries) {
-            jdbc.sql("INSERT INTO boundary (id, feature) VALUES (?,?)").params(b.id(), b.featureJson()).update();
-        }
+    void replaceAll(Change change, Collection<Country> countries, Collection<Boundary> boundaries) {
+        history.replaceAll(change, COUNTRIES, countries.stream().map(CountryRepository::row).toList());
+        history.replaceAll(change, BOUNDARIES, boundaries.stream().map(CountryRepository::row).toList());
+    }
+
+    void save(Change change, Country country) {
+        history.put(change, COUNTRIES, row(country));
+    }
+
+    void save(Change change, Boundary boundary) {
+        history.put(change, BOUNDARIES, row(boundary));
+    }
+
+    private static Map<String, Object> row(Country c) {
+        return COUNTRIES.row(c.code().value(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.status()),
+                c.claimedBy() == null ? null : c.claimedBy().value(), c.notes());
+    }
+
+    private static Map<String, Object> row(Boundary b) {
+        return BOUNDARIES.row(b.id(), b.featureJson());
     }
 }

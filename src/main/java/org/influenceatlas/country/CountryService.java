@@ -1,6 +1,8 @@
 package org.influenceatlas.country;
 
 import org.influenceatlas.base.Cached;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.ChangeNotifier;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -19,11 +21,11 @@ public class CountryService {
     private final Cached<List<Country>> countries;
     private final Cached<List<Boundary>> boundaries;
 
-    CountryService(CountryRepository repository, SourceService sources) {
+    CountryService(CountryRepository repository, SourceService sources, ChangeNotifier notifier) {
         this.repository = repository;
         this.sources = sources;
-        this.countries = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
-        this.boundaries = new Cached<>(() -> List.copyOf(repository.findBoundaries()));
+        this.countries = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known, sources.citationsByFact())));
+        this.boundaries = new Cached<>(notifier, known -> List.copyOf(repository.findBoundaries(known)));
     }
 
     @Transactional(readOnly = true)
@@ -47,10 +49,20 @@ public class CountryService {
         return boundaries.get();
     }
 
+    /** Makes the countries and outlines exactly these (the dataset import); absent ones are retired. */
     @Transactional
-    public void replaceAll(Collection<Country> countries, Collection<Boundary> boundaries) {
-        repository.replaceAll(countries, boundaries);
-        this.countries.invalidate();
-        this.boundaries.invalidate();
+    public void replaceAll(Change change, Collection<Country> countries, Collection<Boundary> boundaries) {
+        repository.replaceAll(change, countries, boundaries);
+    }
+
+    @Transactional
+    public void save(Change change, Country country) {
+        repository.save(change, country);
+        sources.saveCitations(change, country.code().value(), country.citations());
+    }
+
+    @Transactional
+    public void save(Change change, Boundary boundary) {
+        repository.save(change, boundary);
     }
 }

@@ -2,6 +2,7 @@ package org.influenceatlas.dataset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.alignment.AlignmentService;
+import org.influenceatlas.base.Change;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.CountryService;
@@ -17,14 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Loads data/ into the database. The whole dataset is read and checked before anything is
  * written, and the writes share one transaction, so a bad file leaves the previous content
- * in place and a crash mid-import rolls back.
+ * in place and a crash mid-import rolls back. Every fact that differs from what the database
+ * holds is written as a new version by "dataset import" through its feature service; facts no
+ * longer in the dataset are retired, never deleted.
  */
 @Service
 public class DatasetImporter {
@@ -41,10 +43,11 @@ public class DatasetImporter {
     private final CorridorService corridors;
     private final EventService eventService;
     private final BriefingService briefings;
+    private final Clock clock;
 
     DatasetImporter(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, SourceService sources,
                     CountryService countries, AlignmentService alignments, PresenceService presences,
-                    CorridorService corridors, EventService eventService, BriefingService briefings) {
+                    CorridorService corridors, EventService eventService, BriefingService briefings, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -55,6 +58,7 @@ public class DatasetImporter {
         this.corridors = corridors;
         this.eventService = eventService;
         this.briefings = briefings;
+        this.clock = clock;
     }
 
     /** The version of the dataset now in the database, if any was imported. */
@@ -82,28 +86,23 @@ public class DatasetImporter {
     }
 
     private void importNow(Path root, String version) {
+        long started = System.nanoTime();
         Dataset dataset = new DatasetReader(root, new BoundaryReader(json)).read(version);
-        // Foreign keys point from facts to countries and sources: clear the facts first, then
-        // write parents before children.
-        alignments.replaceAll(List.of(), List.of(), List.of());
-        presences.replaceAll(List.of());
-        corridors.replaceAll(List.of());
-        eventService.replaceAll(List.of());
-        countries.replaceAll(List.of(), List.of());
-        sources.replaceAll(dataset.sources(), dataset.citationsByFact());
-        countries.replaceAll(dataset.countries(), dataset.boundaries());
-        alignments.replaceAll(dataset.organisations(), dataset.memberships(), dataset.stances());
-        presences.replaceAll(dataset.presences());
-        corridors.replaceAll(dataset.corridors());
-        eventService.replaceAll(dataset.events());
-        briefings.replaceBundled(dataset.briefings());
+        Change change = Change.datasetImport("dataset " + version.substring(0, 12));
+        sources.replaceAll(change, dataset.sources(), dataset.citationsByFact());
+        countries.replaceAll(change, dataset.countries(), dataset.boundaries());
+        alignments.replaceAll(change, dataset.organisations(), dataset.memberships(), dataset.stances());
+        presences.replaceAll(change, dataset.presences());
+        corridors.replaceAll(change, dataset.corridors());
+        eventService.replaceAll(change, dataset.events());
+        briefings.replaceBundled(change, dataset.briefings());
         jdbc.sql("DELETE FROM dataset_version").update();
         jdbc.sql("INSERT INTO dataset_version (id, version, imported_at) VALUES (1, ?, ?)")
-                .params(version, Timestamp.from(Instant.now()))
+                .params(version, Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new DatasetImported(version));
-        log.info("Imported dataset {}: {} sources, {} countries, {} presences, {} corridors, {} memberships, {} stances, {} events, {} briefings",
-                version.substring(0, 12), dataset.sources().size(), dataset.countries().size(), dataset.presences().size(),
+        log.info("Imported dataset {} in {} ms: {} sources, {} countries, {} presences, {} corridors, {} memberships, {} stances, {} events, {} briefings",
+                version.substring(0, 12), (System.nanoTime() - started) / 1_000_000, dataset.sources().size(), dataset.countries().size(), dataset.presences().size(),
                 dataset.corridors().size(), dataset.memberships().size(), dataset.stances().size(), dataset.events().size(),
                 dataset.briefings().size());
     }

@@ -1,6 +1,8 @@
 package org.influenceatlas.event;
 
 import org.influenceatlas.base.Cached;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.ChangeNotifier;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,10 @@ public class EventService {
 
     private final Cached<List<Event>> events;
 
-    EventService(EventRepository repository, SourceService sources) {
+    EventService(EventRepository repository, SourceService sources, ChangeNotifier notifier) {
         this.repository = repository;
         this.sources = sources;
-        this.events = new Cached<>(() -> List.copyOf(repository.findAll(sources.citationsByFact())));
+        this.events = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known, sources.citationsByFact())));
     }
 
     @Transactional(readOnly = true)
@@ -34,9 +36,21 @@ public class EventService {
         return all().stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
+    /** Makes the events exactly these (the dataset import): each change is a revision, absent ones are retired. */
     @Transactional
-    public void replaceAll(Collection<Event> events) {
-        repository.replaceAll(events);
-        this.events.invalidate();
+    public void replaceAll(Change change, Collection<Event> events) {
+        repository.replaceAll(change, events);
+    }
+
+    @Transactional
+    public void save(Change change, Event event) {
+        repository.save(change, event);
+        sources.saveCitations(change, event.id(), event.citations());
+    }
+
+    @Transactional
+    public void retire(Change change, String id) {
+        repository.retire(change, id);
+        sources.saveCitations(change, id, List.of());
     }
 }

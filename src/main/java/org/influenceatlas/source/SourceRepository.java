@@ -1,5 +1,9 @@
 package org.influenceatlas.source;
 
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.FactTable;
+import org.influenceatlas.base.History;
+import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.base.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,23 +17,32 @@ import java.util.Map;
 @Repository
 class SourceRepository {
 
-    private final JdbcClient jdbc;
+    static final FactTable SOURCES = FactTable.of("source", "source", "id",
+            "kind", "title", "publisher", "author", "date_text", "url", "file", "notes");
+    /** A citation's id is its fact's id and its position: {@code fact#1}, {@code fact#2}. */
+    static final FactTable CITATIONS = FactTable.of("citation", "citation", "id",
+            "fact_id", "seq", "source_id", "locator", "quote");
 
-    SourceRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final History history;
+
+    SourceRepository(JdbcClient jdbc, History history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
-    List<Source> findAll() {
-        return jdbc.sql("SELECT id, kind, title, publisher, author, date_text, url, file, notes FROM source ORDER BY id")
+    List<Source> findAll(KnownOn known) {
+        return jdbc.sql("SELECT id, kind, title, publisher, author, date_text, url, file, notes FROM source WHERE "
+                        + known.rows() + " ORDER BY id")
                 .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6) == null ? null : PartialDate.parse(rs.getString(6)),
                         rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
 
-    Map<String, List<Citation>> findCitations() {
+    Map<String, List<Citation>> findCitations(KnownOn known) {
         Map<String, List<Citation>> byFact = new LinkedHashMap<>();
-        jdbc.sql("SELECT fact_id, source_id, locator, quote FROM citation ORDER BY fact_id, seq")
+        jdbc.sql("SELECT fact_id, source_id, locator, quote FROM citation WHERE " + known.rows() + " ORDER BY fact_id, seq")
                 .query(rs -> {
                     byFact.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Citation(rs.getString(2), rs.getString(3), rs.getString(4)));
@@ -37,22 +50,37 @@ class SourceRepository {
         return byFact;
     }
 
-    void replaceAll(Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
-        jdbc.sql("DELETE FROM citation").update();
-        jdbc.sql("DELETE FROM source").update();
-        for (Source s : sources) {
-            jdbc.sql("INSERT INTO source (id, kind, title, publisher, author, date_text, url, file, notes) VALUES (?,?,?,?,?,?,?,?,?)")
-                    .params(s.id(), s.kind(), s.title(), s.publisher(), s.author(),
-                            s.date() == null ? null : s.date().toString(), s.url(), s.file(), s.notes())
-                    .update();
+    void replaceAll(Change change, Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
+        history.replaceAll(change, SOURCES, sources.stream().map(SourceRepository::row).toList());
+        List<Map<String, Object>> citations = new ArrayList<>();
+        citationsByFact.forEach((fact, list) -> citations.addAll(rows(fact, list)));
+        history.replaceAll(change, CITATIONS, citations);
+    }
+
+    void save(Change change, Source source) {
+        history.put(change, SOURCES, row(source));
+    }
+
+    void retire(Change change, String id) {
+        history.retire(change, SOURCES, id);
+    }
+
+    void saveCitations(Change change, String fact, List<Citation> citations) {
+        history.replaceWhere(change, CITATIONS, "fact_id", fact, rows(fact, citations));
+    }
+
+    private static Map<String, Object> row(Source s) {
+        return SOURCES.row(s.id(), s.kind(), s.title(), s.publisher(), s.author(),
+                s.date() == null ? null : s.date().toString(), s.url(), s.file(), s.notes());
+    }
+
+    private static List<Map<String, Object>> rows(String fact, List<Citation> citations) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int seq = 1;
+        for (Citation c : citations) {
+            rows.add(CITATIONS.row(fact + "#" + seq, fact, seq, c.sourceId(), c.locator(), c.quote()));
+            seq++;
         }
-        citationsByFact.forEach((fact, citations) -> {
-            int seq = 0;
-            for (Citation c : citations) {
-                jdbc.sql("INSERT INTO citation (fact_id, seq, source_id, locator, quote) VALUES (?,?,?,?,?)")
-                        .params(fact, seq++, c.sourceId(), c.locator(), c.quote())
-                        .update();
-            }
-        });
+        return rows;
     }
 }

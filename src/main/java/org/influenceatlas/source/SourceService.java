@@ -1,6 +1,8 @@
 package org.influenceatlas.source;
 
 import org.influenceatlas.base.Cached;
+import org.influenceatlas.base.Change;
+import org.influenceatlas.base.ChangeNotifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sources and who cites them. Read-mostly: the dataset importer is the only writer. */
+/** The sources and who cites them. Every write leaves a revision (see {@link org.influenceatlas.base.History}). */
 @Service
 public class SourceService {
 
@@ -18,10 +20,10 @@ public class SourceService {
     private final Cached<List<Source>> sources;
     private final Cached<Map<String, List<Citation>>> citations;
 
-    SourceService(SourceRepository repository) {
+    SourceService(SourceRepository repository, ChangeNotifier notifier) {
         this.repository = repository;
-        this.sources = new Cached<>(() -> List.copyOf(repository.findAll()));
-        this.citations = new Cached<>(() -> Map.copyOf(repository.findCitations()));
+        this.sources = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known)));
+        this.citations = new Cached<>(notifier, known -> Map.copyOf(repository.findCitations(known)));
     }
 
     @Transactional(readOnly = true)
@@ -55,10 +57,32 @@ public class SourceService {
         return byId;
     }
 
+    /** Makes the sources and citations exactly these: changed ones get a new version, absent ones are retired. */
     @Transactional
-    public void replaceAll(Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
-        repository.replaceAll(sources, citationsByFact);
-        this.sources.invalidate();
-        this.citations.invalidate();
+    public void replaceAll(Change change, Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
+        repository.replaceAll(change, sources, citationsByFact);
+    }
+
+    @Transactional
+    public void save(Change change, Source source) {
+        repository.save(change, source);
+    }
+
+    @Transactional
+    public void retire(Change change, String id) {
+        repository.retire(change, id);
+    }
+
+    /**
+     * Makes these the fact's citations, in this order. The feature services call it when they
+     * save a fact; every source named must exist.
+     */
+    @Transactional
+    public void saveCitations(Change change, String factId, List<Citation> citations) {
+        Map<String, Source> catalogue = catalogue();
+        citations.stream().filter(c -> !catalogue.containsKey(c.sourceId())).findFirst().ifPresent(c -> {
+            throw new IllegalArgumentException(factId + ": unknown source '" + c.sourceId() + "'");
+        });
+        repository.saveCitations(change, factId, citations);
     }
 }

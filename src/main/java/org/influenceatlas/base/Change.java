@@ -1,0 +1,34 @@
+package org.influenceatlas.base;
+
+import java.util.Objects;
+
+/** Who makes a change and why; every write carries one, and every revision it leaves records it. */
+public record Change(String author, String comment) {
+
+    /** The author of what the bundled dataset (data/) brings in. */
+    public static final String DATASET_IMPORT = "dataset import";
+
+    public Change {
+        if (author == null || author.isBlank()) {
+            throw new IllegalArgumentException("author is missing: every change says who made it");
+        }
+        if (author.length() > 200) {
+            throw new IllegalArgumentException("author is longer than 200 characters");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw new IllegalArgumentException("comment is longer than 2000 characters");
+        }
+    }
+
+    public static Change by(String author, String comment) {
+        return new Change(author, comment);
+    }
+
+    public static Change datasetImport(String comment) {
+        return new Change(DATASET_IMPORT, comment);
+    }
+
+    public boolean isDatasetImport() {
+        return Objects.equals(author, DATASET_IMPORT);
+    }
+}
