@@ -29,6 +29,7 @@ import org.influenceatlas.map.AtlasMap;
 import org.influenceatlas.map.ShowsMap;
 import org.influenceatlas.layer.MapState;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private final BriefingService briefings;
     private final LocalAuthoring authoring;
     private final FeatureDirectory features;
+    /** Today, for new slides and the dates a save stamps. */
+    private final Clock clock;
     private final AtlasMap map = new AtlasMap();
     private final TextField slug = new TextField("Slug (address)");
     private final TextField title = new TextField("Title");
@@ -68,11 +71,12 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private Briefing loaded;
     private int current = -1;
 
-    EditorView(BriefingService briefings, LocalAuthoring authoring, FeatureDirectory features) {
+    EditorView(BriefingService briefings, LocalAuthoring authoring, FeatureDirectory features, Clock clock) {
         this.briefings = briefings;
         this.authoring = authoring;
         this.features = features;
-        this.mapState = MapState.initial(LocalDate.now(), features.layers());
+        this.clock = clock;
+        this.mapState = MapState.initial(LocalDate.now(clock), features.layers());
         addClassName("atlas-editor");
         messages.setId("editor-messages");
         messages.getElement().setAttribute("role", "status");
@@ -173,7 +177,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     }
 
     private SlideDraft newDraft() {
-        return new SlideDraft(LocalDate.now(), List.copyOf(features.layers()));
+        return new SlideDraft(LocalDate.now(clock), List.copyOf(features.layers()));
     }
 
     private void capture() {
@@ -210,7 +214,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             say("Not saved, nothing lost: " + String.join("; ", problems));
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         try {
             Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
                     loaded == null || loaded.author() == null ? "local author" : loaded.author(),

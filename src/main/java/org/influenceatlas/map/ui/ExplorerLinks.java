@@ -6,6 +6,7 @@ import org.influenceatlas.layer.MapState;
 import org.influenceatlas.map.Permalink;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -18,18 +19,20 @@ class ExplorerLinks {
 
     private final LayerRegistry layers;
     private final FeatureReveal reveal;
+    private final Clock clock;
 
-    ExplorerLinks(LayerRegistry layers, FeatureReveal reveal) {
+    ExplorerLinks(LayerRegistry layers, FeatureReveal reveal, Clock clock) {
         this.layers = layers;
         this.reveal = reveal;
+        this.clock = clock;
     }
 
     MapState initial() {
-        return MapState.initial(LocalDate.now(), layers.ids());
+        return MapState.initial(LocalDate.now(clock), layers.ids());
     }
 
     MapState.Parsed open(QueryParameters query) {
-        MapState.Parsed parsed = Permalink.parse(query, initial(), layers.ids(), LocalDate.now());
+        MapState.Parsed parsed = Permalink.parse(query, initial(), layers.ids(), LocalDate.now(clock));
         MapState state = parsed.state();
         if (state.selection().isPresent() && !query.getParameters().containsKey("asOf")) {
             state = reveal.reveal(state, state.selection().get());
