@@ -6,7 +6,8 @@ import { Catalogue, Category, Channel, LayerInfo, Symbol, markerSvg } from './st
 type Change = Partial<MapState>;
 
 const PLAY_STEP_DAYS = 30;
-const PLAY_TICK_MS = 250;
+/** Play's speeds: milliseconds per month shown. */
+const SPEEDS: [string, number][] = [['Slow', 500], ['Normal', 250], ['Fast', 100]];
 
 /**
  * The map's own controls: plain native inputs, so every one is reachable and operable from the
@@ -21,6 +22,7 @@ export class AtlasControls {
   private readonly slider = document.createElement('input');
   private readonly dateOutput = document.createElement('output');
   private readonly play = document.createElement('button');
+  private readonly speed = document.createElement('select');
   private readonly organisation = document.createElement('select');
   private readonly legend = document.createElement('details');
   private readonly boxes = new Map<string, HTMLInputElement>();
@@ -52,6 +54,15 @@ export class AtlasControls {
     this.play.textContent = 'Play';
     this.play.setAttribute('aria-pressed', 'false');
     this.play.addEventListener('click', () => (this.timer ? this.stop() : this.start()));
+    this.speed.className = 'atlas-speed';
+    this.speed.setAttribute('aria-label', 'Play speed');
+    this.speed.append(...SPEEDS.map(([label, ms]) => new Option(label, String(ms), false, ms === 250)));
+    this.speed.addEventListener('change', () => {
+      if (this.timer) {
+        this.stop();
+        this.start();
+      }
+    });
     this.slider.type = 'range';
     this.slider.className = 'atlas-slider';
     this.slider.min = String(toDayNumber(start));
@@ -64,7 +75,17 @@ export class AtlasControls {
     startLabel.textContent = start.slice(0, 4);
     const endLabel = document.createElement('span');
     endLabel.textContent = end.slice(0, 4);
-    this.timebar.append(this.play, startLabel, this.slider, endLabel, this.dateOutput);
+    const steps = ([['−1 year', -12], ['−1 month', -1], ['+1 month', 1], ['+1 year', 12]] as [string, number][])
+      .map(([label, months]) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'atlas-step';
+        b.textContent = label;
+        b.setAttribute('aria-label', `${months < 0 ? 'Back' : 'Forward'} ${Math.abs(months) === 12 ? 'one year' : 'one month'}`);
+        b.addEventListener('click', () => this.step(months));
+        return b;
+      });
+    this.timebar.append(this.play, this.speed, steps[0], steps[1], startLabel, this.slider, endLabel, steps[2], steps[3], this.dateOutput);
   }
 
   /** The server's catalogue arrived: one switch per layer, the organisations, and the legend. */
@@ -75,8 +96,12 @@ export class AtlasControls {
       if (on) layers.add(l.id); else layers.delete(l.id);
       this.onChange({ layers });
     }, l.id)));
-    this.organisation.replaceChildren(new Option('(none)', ''),
-      ...catalogue.organisations.map((o) => new Option(o.id === o.name ? o.id : `${o.id} – ${o.name}`, o.id)));
+    this.organisation.replaceChildren(new Option('(none)', ''), ...catalogue.organisations.map((o) => {
+      // The short name fits a phone's toolbar; the full name is the option's title.
+      const option = new Option(o.id, o.id);
+      option.title = o.name;
+      return option;
+    }));
     this.setLegend(catalogue);
     if (this.shown) this.show(this.shown);
   }
@@ -119,6 +144,14 @@ export class AtlasControls {
     this.legend.replaceChildren(summary, body);
   }
 
+  /** Moves the date by whole months, within the slider's range. */
+  private step(months: number): void {
+    const day = new Date(`${fromDayNumber(Number(this.slider.value))}T00:00:00Z`);
+    day.setUTCMonth(day.getUTCMonth() + months);
+    const n = Math.max(Number(this.slider.min), Math.min(Number(this.slider.max), toDayNumber(day.toISOString().slice(0, 10))));
+    this.onChange({ asOf: fromDayNumber(n) });
+  }
+
   private start(): void {
     if (Number(this.slider.value) >= Number(this.slider.max)) this.slider.value = this.slider.min;
     this.play.textContent = 'Pause';
@@ -127,10 +160,10 @@ export class AtlasControls {
       const next = Math.min(Number(this.slider.value) + PLAY_STEP_DAYS, Number(this.slider.max));
       this.onChange({ asOf: fromDayNumber(next) });
       if (next >= Number(this.slider.max)) this.stop();
-    }, PLAY_TICK_MS);
+    }, Number(this.speed.value));
   }
 
-  /** Stops playing (Escape anywhere in the map does this). */
+  /** Stops playing (Escape anywhere on the page does this). */
   stop(): void {
     window.clearInterval(this.timer);
     this.timer = undefined;

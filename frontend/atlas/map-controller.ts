@@ -18,6 +18,9 @@ interface Collection { features: Feature[] }
 const START = '2008-01-01';
 /** The hatching for areas whose drawing description says "hatch" (an SVG pattern, see addHatchPattern). */
 const HATCH_PATTERN = 'atlas-no-stance';
+/** Country names show from this zoom, site names from SITE_LABEL_ZOOM: closer in, where they fit. */
+const COUNTRY_LABEL_ZOOM = 3;
+const SITE_LABEL_ZOOM = 8;
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
 
 /**
@@ -46,6 +49,7 @@ export class MapController {
   /** Per layer id: where its features are drawn (a cluster group for clustered point layers). */
   private groups = new Map<string, Leaflet.LayerGroup>();
   private dateLabel?: HTMLElement;
+  private countryLabels = L.layerGroup();
   private data = new Map<string, Feature[]>();
   private catalogue?: Catalogue;
   private baseMap: BaseMap = { sea: '#c9dbe6', land: '#eeeeea', border: '#8a8a8a', specialBorder: '#6b1d1d', specialDash: '4 3' };
@@ -95,11 +99,9 @@ export class MapController {
       return;
     }
     const previous = this.host;
-    previous?.removeEventListener('keydown', this.onKeydown);
     this.host = host;
     host.classList.add('atlas-map-host');
     host.classList.toggle('atlas-presenting', this.state.presentation);
-    host.addEventListener('keydown', this.onKeydown);
     if (!this.map) {
       this.build(host);
       return;
@@ -139,7 +141,7 @@ export class MapController {
     this.destroyed = true;
     this.controls?.stop();
     this.resizeObserver?.disconnect();
-    this.host?.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('keydown', this.onKeydown);
     if (this.map) {
       this.map.remove();
       MapController.count(-1);
@@ -158,6 +160,8 @@ export class MapController {
   };
 
   private build(host: HTMLElement): void {
+    // Escape stops Play wherever the focus is: in the search box, the side panel or the map.
+    document.addEventListener('keydown', this.onKeydown);
     this.controls = new AtlasControls(START, today(), (change) => {
       this.update(change);
       this.emitState();
@@ -176,6 +180,7 @@ export class MapController {
     this.map.attributionControl.setPrefix('Leaflet');
     this.map.attributionControl.addAttribution('Boundaries: Natural Earth (patched)');
     this.baseLayer.addTo(this.map);
+    this.countryLabels.addTo(this.map);
     this.addDateLabel();
     addHatchPattern(canvas);
     if (this.state.presentation) this.map.keyboard.disable();
@@ -183,7 +188,12 @@ export class MapController {
     this.resizeObserver = new ResizeObserver(() => this.fitCanvas());
     this.resizeObserver.observe(canvas);
     MapController.count(+1);
+    this.map.on('zoomend', () => {
+      // Site names appear and disappear with the zoom: the points are drawn again.
+      if (this.rendered) this.scheduleRender();
+    });
     this.map.on('moveend', () => {
+      this.declutter();
       const view = this.view();
       if (this.host) this.host.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
       this.emit('view-change', view);
@@ -243,6 +253,7 @@ export class MapController {
       if (areas) l.on('click', () => this.emit('feature-click', { layer: areas.id, id: feature.id }));
       (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
+    this.addCountryLabels((boundaries as Collection).features);
     this.render();
     this.rendered = true;
     if (this.pendingFly) this.flyToFeature(...this.pendingFly);
@@ -337,6 +348,54 @@ export class MapController {
       this.host!.dataset[camel(layer.id)] = String(count);
     }
     this.host!.dataset.asOf = day;
+    this.declutter();
+  }
+
+  /**
+   * Every country's name, as text in the page (screen readers and Ctrl+F find it), at the centre
+   * of its largest part's bounding box: the same point the handout labels (MapSketch).
+   */
+  private addCountryLabels(outlines: Feature[]): void {
+    for (const f of outlines) {
+      const point = labelPoint(f.geometry);
+      if (!point) continue;
+      const tooltip = L.tooltip({ permanent: true, direction: 'center', interactive: false, className: 'atlas-label atlas-label-country' })
+        .setLatLng([point.lat, point.lon]).setContent(escapeHtml(f.properties.name ?? f.id));
+      tooltip.on('add', () => {
+        const e = tooltip.getElement();
+        if (e) {
+          e.dataset.rank = String(point.size);
+          e.dataset.id = f.id;
+        }
+      });
+      tooltip.addTo(this.countryLabels);
+    }
+  }
+
+  /**
+   * Labels never overlap: the largest countries' names first, then the sites', each shown only
+   * where it does not touch one already shown. Below COUNTRY_LABEL_ZOOM the map is too small for any.
+   */
+  private declutter(): void {
+    if (!this.map || !this.canvas) return;
+    const zoom = this.map.getZoom();
+    const labels = [...this.canvas.querySelectorAll<HTMLElement>('.leaflet-tooltip.atlas-label')];
+    labels.sort((a, b) => Number(b.dataset.rank ?? 0) - Number(a.dataset.rank ?? 0));
+    const taken: DOMRect[] = [];
+    let shown = 0;
+    for (const label of labels) {
+      label.classList.remove('atlas-label-hidden');
+      const country = label.classList.contains('atlas-label-country');
+      const r = label.getBoundingClientRect();
+      const free = !taken.some((t) => r.left < t.right + 2 && r.right > t.left - 2 && r.top < t.bottom + 1 && r.bottom > t.top - 1);
+      if ((country && zoom < COUNTRY_LABEL_ZOOM) || !free || r.width === 0) {
+        label.classList.add('atlas-label-hidden');
+      } else {
+        taken.push(r);
+        shown++;
+      }
+    }
+    this.host!.dataset.labels = String(shown);
   }
 
   private renderTiles(): void {
@@ -459,6 +518,17 @@ export class MapController {
         marker.on('keypress', (e) => {
           if ((e as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') open();
         });
+        if (this.map!.getZoom() >= SITE_LABEL_ZOOM || selected) {
+          marker.bindTooltip(escapeHtml(p.name), {
+            permanent: true, direction: 'right', offset: [size / 2, 0], interactive: false,
+            className: 'atlas-label atlas-label-site',
+          });
+          marker.on('tooltipopen', (e) => {
+            const el = (e as Leaflet.TooltipEvent).tooltip.getElement();
+            // A selected feature's callout outranks every other label; other sites come after countries.
+            if (el) el.dataset.rank = selected ? '1e9' : '-1';
+          });
+        }
         marker.on('add', () => {
           const element = marker.getElement();
           element?.setAttribute('data-id', f.id);
@@ -562,6 +632,26 @@ function addHatchPattern(canvas: HTMLElement): void {
     + ' patternTransform="rotate(45)"><rect width="9" height="9" fill="#f4f4f1"/>'
     + '<line x1="0" y1="0" x2="0" y2="9" stroke="#b4b4b4" stroke-width="1"/></pattern></defs>';
   canvas.append(svg);
+}
+
+/**
+ * Where a country's name goes: the centre of the bounding box of its largest part (by bounding
+ * box), with that box's size in square degrees as its rank. The handout uses the same rule.
+ */
+function labelPoint(geometry: any): { lat: number; lon: number; size: number } | undefined {
+  const polygons: number[][][][] = geometry?.type === 'Polygon' ? [geometry.coordinates]
+    : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+  let best: { lat: number; lon: number; size: number } | undefined;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const [x, y] of ring) {
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    }
+    const size = (maxX - minX) * (maxY - minY);
+    if (ring.length && (!best || size > best.size)) best = { lon: (minX + maxX) / 2, lat: (minY + maxY) / 2, size };
+  }
+  return best;
 }
 
 /** 'military-presence' -> 'militaryPresence', the dataset key of data-military-presence. */

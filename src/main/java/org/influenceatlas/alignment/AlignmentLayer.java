@@ -218,9 +218,20 @@ public class AlignmentLayer implements Layer {
         return countries.all().stream().filter(c -> c.code().value().equals(id)).findFirst();
     }
 
+    private Optional<Organisation> organisation(String id) {
+        return alignments.organisations().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** A country, or an organisation (whose members the map outlines). */
     @Override
     public Optional<FeatureSummary> find(String id) {
-        return country(id).map(AlignmentLayer::summary);
+        return country(id).map(AlignmentLayer::summary)
+                .or(() -> organisation(id).map(o -> new FeatureSummary(ID, o.id(), o.name(), "organisation", o.period())));
+    }
+
+    @Override
+    public Optional<String> organisationOf(String id) {
+        return country(id).isPresent() ? Optional.empty() : organisation(id).map(Organisation::id);
     }
 
     private static FeatureSummary summary(Country c) {
@@ -240,7 +251,33 @@ public class AlignmentLayer implements Layer {
 
     @Override
     public Optional<Card> card(String id, LocalDate day) {
-        return country(id).map(country -> {
+        return country(id).map(country -> countryCard(country, day)).or(() -> organisation(id).map(o -> organisationCard(o, day)));
+    }
+
+    /** An organisation: what it is, and its members and other relations on the date, current ones first. */
+    private Card organisationCard(Organisation o, LocalDate day) {
+        List<Membership> all = alignments.all().stream().flatMap(a -> a.memberships().stream())
+                .filter(m -> m.organisation().equals(o.id())).toList();
+        List<Card.Link> now = all.stream().filter(m -> m.period().contains(day))
+                .map(m -> Card.Link.country(countries.nameOf(m.country()) + " (" + Vocabulary.code(m.relation()) + " since "
+                        + m.period().from() + ")", m.country().value())).toList();
+        List<Card.Link> other = all.stream().filter(m -> !m.period().contains(day))
+                .map(m -> new Card.Link(countries.nameOf(m.country()) + " (" + Vocabulary.code(m.relation()) + ", "
+                        + Periods.text(m.period()) + ")", Card.COUNTRY_LAYER, m.country().value(), true)).toList();
+        List<Card.Fact> facts = new Card.Facts()
+                .row("Full name", o.fullName())
+                .row("Kind", o.kind())
+                .row("Period", Periods.text(o.period()))
+                .row("Notes", o.notes())
+                .list();
+        LinkedHashSet<Citation> cited = new LinkedHashSet<>(o.citations());
+        all.forEach(m -> cited.addAll(m.citations()));
+        return new Card(o.name(), facts, List.of(new Card.Section("Members and partners on " + day, List.of(), now),
+                new Card.Section("At other times", List.of(), other)), List.copyOf(cited));
+    }
+
+    private Card countryCard(Country country, LocalDate day) {
+        {
             Optional<Alignment> alignment = alignment(country.code());
             Optional<Stance> stance = alignment.flatMap(a -> a.stanceOn(day));
             List<Card.Fact> facts = new Card.Facts()
@@ -266,21 +303,38 @@ public class AlignmentLayer implements Layer {
             memberships.forEach(m -> cited.addAll(m.citations()));
             alignment.ifPresent(a -> a.stances().forEach(s -> cited.addAll(s.citations())));
             return new Card(country.name(), facts, sections, List.copyOf(cited));
-        });
+        }
     }
 
     private static String membershipLine(Membership m) {
         return m.organisation() + ": " + Vocabulary.code(m.relation()) + ", " + Periods.text(m.period());
     }
 
+    /**
+     * Countries by name, code and the organisations they belong to ("CSTO" finds its members),
+     * and the organisations themselves by acronym, name and full name ("Minsk Group").
+     */
     @Override
     public List<SearchCandidate> searchCandidates() {
-        return countries.all().stream().map(c -> {
+        List<SearchCandidate> candidates = new ArrayList<>();
+        for (Country c : countries.all()) {
             List<String> names = new ArrayList<>(c.altNames());
             names.add(0, c.name());
-            return new SearchCandidate(summary(c), names, List.of(c.code().value()), List.of(),
+            List<String> organisations = alignment(c.code()).map(a -> a.memberships().stream().map(Membership::organisation)
+                    .distinct().toList()).orElse(List.of());
+            candidates.add(new SearchCandidate(summary(c), names, List.of(c.code().value()), organisations,
                     day -> alignment(c.code()).flatMap(a -> a.stanceOn(day)).map(s -> "stance: " + Vocabulary.code(s.value()))
-                            .orElse("no stance recorded"));
-        }).toList();
+                            .orElse("no stance recorded")));
+        }
+        for (Organisation o : alignments.organisations()) {
+            List<String> names = Stream.of(o.id(), o.name(), o.fullName()).filter(n -> n != null && !n.isBlank()).toList();
+            candidates.add(new SearchCandidate(new FeatureSummary(ID, o.id(), o.name(), "organisation", o.period()), names,
+                    List.of(), List.of(o.notes() == null ? "" : o.notes()), day -> {
+                        long members = alignments.all().stream().flatMap(a -> a.membershipsOn(day).stream())
+                                .filter(m -> m.organisation().equals(o.id()) && m.relation().isInside()).count();
+                        return o.period().contains(day) ? members + " members" : "not in existence";
+                    }));
+        }
+        return candidates;
     }
 }

@@ -17,6 +17,7 @@ import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.Source;
 import org.influenceatlas.source.SourceService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,12 @@ public class BriefingHandout {
     private final SourceService sources;
     private final ObjectMapper json;
 
-    BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json) {
+    /** The atlas's public address, so that references on paper are addresses a reader can type. */
+    private final String publicUrl;
+
+    BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json,
+                    @Value("${atlas.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.countries = countries;
         this.layers = layers;
         this.sources = sources;
@@ -74,11 +80,19 @@ public class BriefingHandout {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(PdfText.encodable(regular, briefing.title()));
             info.setAuthor(briefing.author() == null ? null : PdfText.encodable(regular, briefing.author()));
+            int pages = briefing.slides().size() + 1;
+            PDPage cover = new PDPage(PAGE);
+            document.addPage(cover);
+            try (PDPageContentStream content = new PDPageContentStream(document, cover)) {
+                cover(content, briefing, regular, bold);
+                pageNumber(content, regular, 1, pages);
+            }
             for (int n = 1; n <= briefing.slides().size(); n++) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     slide(content, briefing, n, sketch, catalogue, regular, bold);
+                    pageNumber(content, regular, n + 1, pages);
                 }
             }
             document.save(out);
@@ -86,6 +100,41 @@ public class BriefingHandout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The cover: title, summary, author, the briefing's date, and the date its data was checked up to. */
+    private void cover(PDPageContentStream page, Briefing briefing, PDFont regular, PDFont bold) throws IOException {
+        float width = PAGE.getWidth() - 2 * MARGIN;
+        float y = PAGE.getHeight() - 3 * MARGIN;
+        page.setNonStrokingColor(new Color(0x55, 0x55, 0x55));
+        y = PdfText.write(page, regular, 11, MARGIN, y, List.of("Influence Atlas briefing"), MARGIN);
+        page.setNonStrokingColor(Color.BLACK);
+        y = PdfText.write(page, bold, 24, MARGIN, y - 8, PdfText.wrap(bold, 24, briefing.title(), width), MARGIN);
+        if (briefing.summary() != null) {
+            y = PdfText.write(page, regular, 13, MARGIN, y - 12, PdfText.wrap(regular, 13, briefing.summary(), width), MARGIN);
+        }
+        List<String> facts = new ArrayList<>();
+        if (briefing.author() != null) {
+            facts.add("Author: " + briefing.author());
+        }
+        facts.add("Date: " + briefing.updated());
+        facts.add("Data checked up to: " + briefing.dataAsOf());
+        facts.add(briefing.slides().size() + " slides, each with its map and its sources");
+        facts.add("Online: " + publicUrl + "/briefings/" + briefing.slug());
+        List<String> lines = new ArrayList<>();
+        facts.forEach(f -> lines.addAll(PdfText.wrap(regular, 11, f, width)));
+        PdfText.write(page, regular, 11, MARGIN, y - 24, lines, MARGIN);
+    }
+
+    private static void pageNumber(PDPageContentStream page, PDFont regular, int n, int of) throws IOException {
+        String text = "Page " + n + " of " + of;
+        page.setNonStrokingColor(new Color(0x55, 0x55, 0x55));
+        page.beginText();
+        page.setFont(regular, 8);
+        page.newLineAtOffset(PAGE.getWidth() - MARGIN - PdfText.width(regular, 8, text), MARGIN / 2);
+        page.showText(text);
+        page.endText();
+        page.setNonStrokingColor(Color.BLACK);
     }
 
     private void slide(PDPageContentStream page, Briefing briefing, int n, MapSketch sketch, Map<String, Source> catalogue,
@@ -116,10 +165,10 @@ public class BriefingHandout {
                 continue;
             }
             String where = Stream.of(s.publisher(), s.date() == null ? null : s.date().toString(), ref.locator(),
-                            s.url() != null ? s.url() : s.textHref() == null ? null : "bundled text (Influence Atlas " + s.textHref() + ")")
+                            s.url() != null ? s.url() : s.textHref() == null ? null : "bundled text: " + publicUrl + s.textHref())
                     .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
             lines.addAll(PdfText.wrap(regular, 8, "[" + ref.number() + "] " + s.title() + ". " + where, width));
         }
-        PdfText.write(page, regular, 8, MARGIN, y, lines, MARGIN - 10);
+        PdfText.write(page, regular, 8, MARGIN, y, lines, MARGIN);
     }
 }

@@ -16,7 +16,30 @@ import java.util.List;
 record MapData(List<Outline> outlines) {
 
     /** A boundary's rings as [lon, lat] pairs; special areas (occupied, breakaway) exist for a period. */
-    record Outline(String id, String status, String from, String to, List<List<double[]>> rings) {
+    record Outline(String id, String name, String status, String from, String to, List<List<double[]>> rings,
+                   List<List<double[]>> outer) {
+
+        /**
+         * Where the name goes: the centre of the bounding box of the largest part (the first ring
+         * of each polygon), as the live map places it (labelPoint in map-controller.ts); [lon, lat, size].
+         */
+        double[] labelPoint() {
+            double[] best = null;
+            for (List<double[]> ring : outer) {
+                double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+                for (double[] p : ring) {
+                    minX = Math.min(minX, p[0]);
+                    maxX = Math.max(maxX, p[0]);
+                    minY = Math.min(minY, p[1]);
+                    maxY = Math.max(maxY, p[1]);
+                }
+                double size = (maxX - minX) * (maxY - minY);
+                if (!ring.isEmpty() && (best == null || size > best[2])) {
+                    best = new double[]{(minX + maxX) / 2, (minY + maxY) / 2, size};
+                }
+            }
+            return best;
+        }
 
         boolean special() {
             return status.equals("occupied") || status.equals("breakaway");
@@ -36,15 +59,17 @@ record MapData(List<Outline> outlines) {
             try {
                 JsonNode feature = json.readTree(b.featureJson());
                 JsonNode props = feature.path("properties");
-                outlines.add(new Outline(b.id(), props.path("status").asText("state"),
-                        text(props.get("from")), text(props.get("to")), rings(feature.path("geometry"))));
+                JsonNode geometry = feature.path("geometry");
+                outlines.add(new Outline(b.id(), props.path("name").asText(b.id()), props.path("status").asText("state"),
+                        text(props.get("from")), text(props.get("to")), rings(geometry, false), rings(geometry, true)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return new MapData(outlines);
     }
-    private static List<List<double[]>> rings(JsonNode geometry) {
+    /** Every ring, or only the first (outer) ring of each polygon. */
+    private static List<List<double[]>> rings(JsonNode geometry, boolean outerOnly) {
         List<List<double[]>> rings = new ArrayList<>();
         JsonNode polygons = "Polygon".equals(geometry.path("type").asText())
                 ? json(List.of(geometry.path("coordinates"))) : geometry.path("coordinates");
@@ -53,6 +78,9 @@ record MapData(List<Outline> outlines) {
                 List<double[]> points = new ArrayList<>();
                 ring.forEach(pos -> points.add(new double[]{pos.get(0).asDouble(), pos.get(1).asDouble()}));
                 rings.add(points);
+                if (outerOnly) {
+                    break;
+                }
             }
         }
         return rings;

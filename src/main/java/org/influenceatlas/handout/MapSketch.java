@@ -47,8 +47,8 @@ final class MapSketch {
     record LegendRow(String layer, String label, Symbol symbol, String geometry) {
     }
 
-    /** What a slide's map drew, and the legend of just that. */
-    record Sketch(List<Drawn> drawn, List<LegendRow> legend) {
+    /** What a slide's map drew, its place names, and the legend of just that. */
+    record Sketch(List<Drawn> drawn, List<String> labels, List<LegendRow> legend) {
     }
 
     private final MapData data;
@@ -102,6 +102,7 @@ final class MapSketch {
                 }
             }
         }
+        List<String> labels = labels(pen, p, map, day);
         pen.restoreGraphicsState();
         pen.frame(x, y, width, height);
         if (page != null) {
@@ -114,7 +115,57 @@ final class MapSketch {
             String credit = "Boundaries: Natural Earth (patched)";
             pen.text(font, 6, x + width - PdfText.width(font, 6, credit) - 6, y + 4, credit);
         }
-        return new Sketch(drawn, List.copyOf(legend.values()));
+        return new Sketch(drawn, labels, List.copyOf(legend.values()));
+    }
+
+    /**
+     * Place names, as on screen: every country in the frame at its label point, largest first,
+     * each left out where it would touch one already placed; then the selected feature's name as
+     * a callout beside it, above everything. Text with a white halo, readable over any fill.
+     */
+    private List<String> labels(Pen pen, Projection p, MapState map, LocalDate day) throws IOException {
+        List<String> placed = new ArrayList<>();
+        List<float[]> taken = new ArrayList<>();
+        float size = 7.5f;
+        List<MapData.Outline> byArea = data.outlines().stream().filter(o -> o.existsOn(day) && o.labelPoint() != null)
+                .sorted((a, b) -> Double.compare(b.labelPoint()[2], a.labelPoint()[2])).toList();
+        for (MapData.Outline outline : byArea) {
+            double[] at = outline.labelPoint();
+            float[] xy = p.toPage(at[0], at[1]);
+            String name = font == null ? outline.name() : PdfText.encodable(font, outline.name());
+            float w = font == null ? name.length() * size * 0.5f : PdfText.width(font, size, name);
+            float[] box = {xy[0] - w / 2, xy[1] - size / 2, xy[0] + w / 2, xy[1] + size / 2};
+            if (!p.inside(new float[]{box[0], box[1]}) || !p.inside(new float[]{box[2], box[3]})
+                    || taken.stream().anyMatch(t -> box[0] < t[2] + 2 && box[2] > t[0] - 2 && box[1] < t[3] + 1 && box[3] > t[1] - 1)) {
+                continue;
+            }
+            taken.add(box);
+            placed.add(outline.name());
+            pen.haloText(font, size, box[0], box[1] + 1.5f, name);
+        }
+        if (map.selection().isPresent()) {
+            String id = map.selection().get().id();
+            for (Layer layer : layers.all()) {
+                if (!layer.id().equals(map.selection().get().layer()) || layer.geometry().equals("MultiPolygon")) {
+                    continue;
+                }
+                for (Map<String, Object> feature : layer.features(LayerQuery.drawnOn(day, layer, true))) {
+                    Map<String, Object> props = GeoJson.properties(feature);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> geometry = (Map<String, Object>) feature.get("geometry");
+                    if (!id.equals(props.get("id")) || !"Point".equals(geometry.get("type"))) {
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Double> at = (List<Double>) geometry.get("coordinates");
+                    float[] xy = p.toPage(at.get(0), at.get(1));
+                    String name = String.valueOf(props.get("name"));
+                    pen.callout(font, 8.5f, xy[0] + 11, xy[1] - 3, font == null ? name : PdfText.encodable(font, name));
+                    placed.add(name);
+                }
+            }
+        }
+        return placed;
     }
 
     /** Countries: filled by the shown area layer (stance), or plain base map when it is off. */
@@ -432,6 +483,38 @@ final class MapSketch {
             stroke("#777777", 0.6f, null);
             page.addRect(x, y, w, h);
             page.stroke();
+        }
+
+        /** Text over a white halo (stroked white first, then filled dark). */
+        void haloText(PDFont font, float size, float x, float y, String text) throws IOException {
+            if (page == null) return;
+            page.beginText();
+            page.setFont(font, size);
+            page.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+            page.setStrokingColor(Color.WHITE);
+            page.setLineWidth(2f);
+            page.setLineDashPattern(new float[0], 0);
+            page.newLineAtOffset(x, y);
+            page.showText(text);
+            page.endText();
+            page.beginText();
+            page.setFont(font, size);
+            page.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            page.setNonStrokingColor(new Color(0x1a, 0x1a, 0x1a));
+            page.newLineAtOffset(x, y);
+            page.showText(text);
+            page.endText();
+        }
+
+        /** The selected feature's name in a white box with a dark border, beside its symbol. */
+        void callout(PDFont font, float size, float x, float y, String text) throws IOException {
+            if (page == null) return;
+            float w = PdfText.width(font, size, text);
+            fill("#ffffff");
+            stroke("#1a1a1a", 0.6f, null);
+            page.addRect(x - 3, y - 3, w + 6, size + 5);
+            page.fillAndStroke();
+            text(font, size, x, y, text);
         }
 
         void text(PDFont font, float size, float x, float y, String text) throws IOException {

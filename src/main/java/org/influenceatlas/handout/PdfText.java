@@ -56,7 +56,7 @@ final class PdfText {
         for (String raw : text.split("\n")) {
             String paragraph = encodable(font, raw);
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
+            for (String word : breakLongWords(font, size, paragraph.split(" "), maxWidth)) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 if (width(font, size, candidate) > maxWidth && !line.isEmpty()) {
                     lines.add(line.toString());
@@ -68,6 +68,24 @@ final class PdfText {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Words wider than a line (long URLs) cut into pieces that fit, so nothing runs off the page. */
+    private static List<String> breakLongWords(PDFont font, float size, String[] words, float maxWidth) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            String rest = word;
+            while (width(font, size, rest) > maxWidth && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
+                    cut--;
+                }
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            out.add(rest);
+        }
+        return out;
     }
 
     /** Writes the lines downwards from y; returns the y below the last line. */

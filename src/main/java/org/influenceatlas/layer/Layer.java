@@ -82,6 +82,14 @@ public interface Layer {
         return Optional.empty();
     }
 
+    /**
+     * The organisation a feature of this layer stands for, when it is one: choosing it outlines
+     * the organisation's members on the map.
+     */
+    default Optional<String> organisationOf(String id) {
+        return Optional.empty();
+    }
+
     /** What this layer contributes to a country's profile on a date: sections, or none. */
     default List<Card.Section> profileSections(CountryCode country, LocalDate day) {
         return List.of();

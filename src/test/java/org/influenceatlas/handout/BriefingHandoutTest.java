@@ -25,18 +25,25 @@ class BriefingHandoutTest {
     BriefingService briefings;
 
     @Test
-    void the_handout_has_one_page_per_slide_with_its_title_text_sources_and_map_date() throws Exception {
+    void the_handout_has_a_cover_and_one_numbered_page_per_slide_with_its_title_text_sources_and_map_date() throws Exception {
         Briefing briefing = briefings.find("syria-2015-2024").orElseThrow();
         byte[] pdf = handout.pdf(briefing);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "handout-syria-2015-2024.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(briefing.slides().size());
+            int pages = briefing.slides().size() + 1;
+            assertThat(document.getNumberOfPages()).isEqualTo(pages);
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String cover = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(cover).contains(firstWords(briefing.title())).contains("Data checked up to: " + briefing.dataAsOf())
+                    .contains("Page 1 of " + pages);
             for (int n = 1; n <= briefing.slides().size(); n++) {
-                stripper.setStartPage(n);
-                stripper.setEndPage(n);
+                stripper.setStartPage(n + 1);
+                stripper.setEndPage(n + 1);
                 String text = stripper.getText(document).replaceAll("\\s+", " ");
+                assertThat(text).as("page " + (n + 1)).contains("Page " + (n + 1) + " of " + pages);
+                assertThat(text).as("references print absolute addresses, not /api paths").doesNotContain(" /api/v1/");
                 assertThat(text).as("page " + n).contains("slide " + n + " of " + briefing.slides().size());
                 assertThat(text).as("page " + n).contains(firstWords(briefing.slide(n).title()));
                 assertThat(text).as("page " + n).contains("Map as of " + briefing.slide(n).map().asOf());
@@ -49,7 +56,7 @@ class BriefingHandoutTest {
     void every_bundled_briefing_exports_without_error() throws Exception {
         for (Briefing briefing : briefings.all()) {
             try (PDDocument document = Loader.loadPDF(handout.pdf(briefing))) {
-                assertThat(document.getNumberOfPages()).as(briefing.slug()).isEqualTo(briefing.slides().size());
+                assertThat(document.getNumberOfPages()).as(briefing.slug()).isEqualTo(briefing.slides().size() + 1);
             }
         }
     }
@@ -67,6 +74,21 @@ class BriefingHandoutTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
             assertThat(stripper.getText(document)).contains("Xankəndi / Ханкенди").doesNotContain("?/?");
+        }
+    }
+
+    @Test
+    void a_slide_map_names_its_places_and_its_legend_uses_human_labels_for_only_what_it_shows() throws Exception {
+        Briefing briefing = briefings.find("syria-2015-2024").orElseThrow();
+        try (PDDocument document = Loader.loadPDF(handout.pdf(briefing))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).as("country labels on a Syria map").contains("Syria").contains("Turkey");
+            assertThat(text).as("no raw ids in the legend").doesNotContain("presence: RUS").doesNotContain("stance close")
+                    .doesNotContain("close-partner").doesNotContain("EUU");
+            assertThat(text).contains("Military presence: Russia");
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -73,12 +74,13 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
         String slug = event.getRouteParameters().get("slug").orElse("");
         Briefing found = briefings.find(slug).orElse(null);
         if (found == null) {
-            event.forwardTo("briefings");
+            event.rerouteToError(NotFoundException.class, "There is no briefing '" + slug + "'.");
             return;
         }
         int n = event.getRouteParameters().getInteger("n").orElse(1);
         if (n < 1 || n > found.slides().size()) {
-            event.forwardTo("briefings/" + slug + "/" + Math.max(1, Math.min(n, found.slides().size())));
+            event.rerouteToError(NotFoundException.class, "The briefing '" + found.title() + "' has "
+                    + found.slides().size() + " slides; there is no slide " + n + ".");
             return;
         }
         boolean first = briefing == null || !briefing.slug().equals(found.slug());
@@ -102,7 +104,8 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
         Slide slide = briefing.slide(current);
         MapState state = slide.map();
         // The view is applied below, animated unless this is the first slide shown.
-        map.setState(new MapState(state.asOf(), state.layers(), state.selection(), Optional.empty(), state.organisation()));
+        map.setState(new MapState(state.asOf(), state.layers(), state.selection(), Optional.empty(), state.organisation(),
+                state.highlighted(), state.showEnded(), state.onlineTiles()));
         state.view().ifPresent(view -> {
             if (jump) {
                 map.setView(view);

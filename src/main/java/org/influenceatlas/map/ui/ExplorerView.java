@@ -1,6 +1,7 @@
 package org.influenceatlas.map.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -62,7 +63,13 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
         H1 title = new H1("Influence Atlas");
         backToBriefing.setId("back-to-briefing");
         backToBriefing.setVisible(false);
-        Header header = new Header(title, searchField, new Anchor("briefings", "Briefings"), backToBriefing);
+        Button copyLink = new Button("Copy link", e -> UI.getCurrent().getPage().executeJs(
+                "return navigator.clipboard.writeText(window.location.href).then(() => true, () => false)")
+                .then(Boolean.class, copied -> Notification.show(copied ? "Link to this view copied."
+                        : "Copying was refused by the browser: the address bar holds the link.", 3000, Notification.Position.BOTTOM_START)));
+        copyLink.setId("copy-link");
+        copyLink.getElement().setAttribute("title", "Copy a link to exactly this view: date, layers, selection and place");
+        Header header = new Header(title, searchField, copyLink, new Anchor("briefings", "Briefings"), backToBriefing);
         header.addClassName("atlas-header");
         map.setId("map");
         map.addClassName("atlas-map");
@@ -122,6 +129,12 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
     /** A feature chosen away from the map (search, profile link): put it on the map, fly there, select it. */
     private void revealAndSelect(Selection selection) {
         state = reveal.reveal(state, selection);
+        // An organisation is shown by outlining its members on the date.
+        Optional<String> organisation = layers.find(selection.layer()).flatMap(l -> l.organisationOf(selection.id()));
+        if (organisation.isPresent()) {
+            state = state.withOrganisation(organisation);
+            map.setState(state);
+        }
         map.setDate(state.asOf());
         map.showLayers(state.layers());
         select(selection);

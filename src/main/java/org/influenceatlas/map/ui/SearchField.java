@@ -5,6 +5,7 @@ import org.influenceatlas.search.Hit;
 import org.influenceatlas.search.SearchService;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -31,8 +32,14 @@ class SearchField extends ComboBox<Hit> {
             int offset = query.getOffset();
             int limit = query.getLimit();
             String text = query.getFilter().orElse("");
-            return text.trim().length() < SearchService.MIN_QUERY ? Stream.empty()
-                    : search.search(text, Optional.of(day.get())).stream().skip(offset).limit(limit);
+            if (text.trim().length() < SearchService.MIN_QUERY) {
+                setHelperText(null);
+                return Stream.empty();
+            }
+            List<Hit> hits = search.search(text, Optional.of(day.get()));
+            // An empty result says so, rather than an empty list that looks like a broken box.
+            setHelperText(hits.isEmpty() ? "Nothing found for \u201c" + text.trim() + "\u201d" : null);
+            return hits.stream().skip(offset).limit(limit);
         });
         setWidth("22em");
         setId("atlas-search");
