@@ -82,37 +82,15 @@ public class AlignmentLayer implements Layer {
         this.json = json;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Alliance status";
-    }
-
-    @Override
-    public String description() {
-        return "Each country's stance towards Russia and its memberships on the chosen date";
-    }
-
-    @Override
-    public String geometry() {
-        return "MultiPolygon";
-    }
-
-    @Override
-    public Symbology symbology() {
-        return SYMBOLOGY;
-    }
-
-    @Override
-    public DateRule dateRule() {
-        return DateRule.SERIES;
-    }
-
     /** The map has the outlines already (the base map): it asks for the alignments without them. */
+    static final Definition DEFINITION = new Definition(ID, "Alliance status",
+            "Each country's stance towards Russia and its memberships on the chosen date", "MultiPolygon", SYMBOLOGY, DateRule.SERIES);
+
+    @Override
+    public Definition definition() {
+        return DEFINITION;
+    }
+
     @Override
     public String mapHref() {
         return "api/v1/layers/" + ID + "?geometry=none";

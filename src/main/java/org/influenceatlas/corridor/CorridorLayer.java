@@ -71,39 +71,17 @@ public class CorridorLayer implements Layer {
         this.sources = sources;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Transit corridors";
-    }
-
-    @Override
-    public String description() {
-        return "Transport and energy routes; routes that bypass Russia are drawn with a halo";
-    }
-
-    @Override
-    public String geometry() {
-        return "MultiLineString";
-    }
-
-    @Override
-    public Symbology symbology() {
-        return SYMBOLOGY;
-    }
-
-    @Override
-    public DateRule dateRule() {
-        return DateRule.SEGMENTS;
-    }
-
     /** A corridor is drawn on a day within its period on which at least one of its segments exists. */
     static boolean drawn(Corridor c, LocalDate day) {
         return c.period().contains(day) && !c.segmentsOn(day).isEmpty();
+    }
+
+    static final Definition DEFINITION = new Definition(ID, "Transit corridors",
+            "Transport and energy routes; routes that bypass Russia are drawn with a halo", "MultiLineString", SYMBOLOGY, DateRule.SEGMENTS);
+
+    @Override
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override

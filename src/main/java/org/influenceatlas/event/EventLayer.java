@@ -69,34 +69,12 @@ public class EventLayer implements Layer {
         this.sources = sources;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    static final Definition DEFINITION = new Definition(ID, "Events",
+            "Wars, treaties, withdrawals and other dated events, shown within " + WINDOW_DAYS + " days of the chosen date", "Point", SYMBOLOGY, DateRule.WINDOW);
 
     @Override
-    public String title() {
-        return "Events";
-    }
-
-    @Override
-    public String description() {
-        return "Wars, treaties, withdrawals and other dated events, shown within " + WINDOW_DAYS + " days of the chosen date";
-    }
-
-    @Override
-    public String geometry() {
-        return "Point";
-    }
-
-    @Override
-    public Symbology symbology() {
-        return SYMBOLOGY;
-    }
-
-    @Override
-    public DateRule dateRule() {
-        return DateRule.WINDOW;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override

@@ -17,21 +17,40 @@ import java.util.Optional;
  */
 public interface Layer {
 
-    /** The id the URL, the API and slides use, e.g. {@code military-presence}. */
-    String id();
+    /**
+     * What a layer is: the id the URL, the API and slides use (e.g. {@code military-presence}),
+     * its title and description, the GeoJSON geometry type of its features, how they are drawn on
+     * screen and on paper, and how it decides what it draws on a date.
+     */
+    record Definition(String id, String title, String description, String geometry, Symbology symbology,
+                      DateRule dateRule) {
+    }
 
-    String title();
+    Definition definition();
 
-    String description();
+    default String id() {
+        return definition().id();
+    }
 
-    /** The GeoJSON geometry type of its features. */
-    String geometry();
+    default String title() {
+        return definition().title();
+    }
 
-    /** How its features are drawn, on screen and on paper. */
-    Symbology symbology();
+    default String description() {
+        return definition().description();
+    }
 
-    /** How it decides what is drawn on a date. */
-    DateRule dateRule();
+    default String geometry() {
+        return definition().geometry();
+    }
+
+    default Symbology symbology() {
+        return definition().symbology();
+    }
+
+    default DateRule dateRule() {
+        return definition().dateRule();
+    }
 
     /** Whether its points gather into clusters where they crowd (at low zoom). */
     default boolean clustered() {

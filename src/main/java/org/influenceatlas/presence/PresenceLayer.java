@@ -82,34 +82,12 @@ public class PresenceLayer implements Layer {
         this.sources = sources;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    static final Definition DEFINITION = new Definition(ID, "Military presence",
+            "Foreign military bases, deployments and missions, by operator and kind", "Point", SYMBOLOGY, DateRule.PERIOD);
 
     @Override
-    public String title() {
-        return "Military presence";
-    }
-
-    @Override
-    public String description() {
-        return "Foreign military bases, deployments and missions, by operator and kind";
-    }
-
-    @Override
-    public String geometry() {
-        return "Point";
-    }
-
-    @Override
-    public Symbology symbology() {
-        return SYMBOLOGY;
-    }
-
-    @Override
-    public DateRule dateRule() {
-        return DateRule.PERIOD;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override

@@ -47,34 +47,11 @@ class LayerRegistryTest {
         static final Period OPEN = Period.parse("2021-03-01", null);
 
         @Override
-        public String id() {
-            return "checkpoints";
-        }
-
-        @Override
-        public String title() {
-            return "Checkpoints";
-        }
-
-        @Override
-        public String description() {
-            return "Border checkpoints (test layer)";
-        }
-
-        @Override
-        public String geometry() {
-            return "Point";
-        }
-
-        @Override
-        public Symbology symbology() {
-            return new Symbology(50, List.of(new Symbology.Channel("kind", Symbology.Visual.SHAPE, "Kind",
-                    List.of(Symbology.Category.shape("Border checkpoint", "diamond", "checkpoint")), null)), List.of(), "name");
-        }
-
-        @Override
-        public DateRule dateRule() {
-            return DateRule.PERIOD;
+        public Definition definition() {
+            return new Definition("checkpoints", "Checkpoints", "Border checkpoints (test layer)", "Point",
+                    new Symbology(50, List.of(new Symbology.Channel("kind", Symbology.Visual.SHAPE, "Kind",
+                            List.of(Symbology.Category.shape("Border checkpoint", "diamond", "checkpoint")), null)), List.of(), "name"),
+                    DateRule.PERIOD);
         }
 
         @Override
