@@ -14,17 +14,38 @@ final class Params {
     }
 
     static Optional<LocalDate> asOf(String text) {
+        return day("asOf", text);
+    }
+
+    /** A day YYYY-MM-DD within 1800..2100, or empty when not given; a 400 naming the parameter otherwise. */
+    static Optional<LocalDate> day(String name, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
             LocalDate day = LocalDate.parse(text.trim());
             if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-                throw new BadParameterException("asOf", "'" + text + "' is outside " + EARLIEST + ".." + LATEST);
+                throw new BadParameterException(name, "'" + text + "' is outside " + EARLIEST + ".." + LATEST);
             }
             return Optional.of(day);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("asOf", "'" + text + "' is not a date of the form YYYY-MM-DD");
+            throw new BadParameterException(name, "'" + text + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    /** A whole number within min..max, or the default when not given. */
+    static long wholeNumber(String name, String text, long defaultValue, long min, long max) {
+        if (text == null || text.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value < min || value > max) {
+                throw new BadParameterException(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "'" + text + "' is not a whole number");
         }
     }
 
