@@ -348,7 +348,8 @@ export class MapController {
       this.host!.dataset[camel(layer.id)] = String(count);
     }
     this.host!.dataset.asOf = day;
-    this.declutter();
+    // After the frame: labels added in this pass have no size until Leaflet has laid them out.
+    requestAnimationFrame(() => this.declutter());
   }
 
   /**
