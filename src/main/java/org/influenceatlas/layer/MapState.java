@@ -119,7 +119,7 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
         String asOfText = values.get("asOf");
         if (asOfText != null) {
             try {
-                LocalDate parsed = LocalDate.parse(asOfText.trim());
+                LocalDate parsed = LocalDate.parse(asOfText);
                 if (parsed.isBefore(FIRST_DAY) || parsed.isAfter(LAST_DAY)) {
                     problems.add(new Problem("asOf", parsed + " is outside " + FIRST_DAY + " to " + LAST_DAY));
                 } else {

@@ -201,4 +201,15 @@ class MapStateTest {
     void a_view_prints_at_most_three_decimals() {
         assertThat(new MapView(41.123456, 45.0, 6).toParameter()).isEqualTo("41.123,45,6");
     }
+
+    @Test
+    void a_date_with_trailing_junk_is_reported_and_not_used() {
+        MapState.Parsed parsed = MapState.parse(java.util.Map.of("asOf", "2020-10-01\n"), TestLayers.initial(), TestLayers.IDS,
+                MapState::bareIdIsCountry);
+
+        assertThat(parsed.state().asOf()).isEqualTo(LocalDate.now());
+        assertThat(parsed.problems()).extracting(MapState.Problem::field).containsExactly("asOf");
+        assertThat(MapState.parse(java.util.Map.of("asOf", "2020-10-01\u0000"), TestLayers.initial(), TestLayers.IDS,
+                MapState::bareIdIsCountry).problems()).isNotEmpty();
+    }
 }
