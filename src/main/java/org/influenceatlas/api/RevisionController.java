@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.base.History;
 import org.influenceatlas.base.Revision;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,10 +19,10 @@ import java.util.Map;
  * The edits themselves, oldest first, so a client can stay in step: every revision since an
  * instant, creations, updates, retirements and restorations alike, a page at a time. The next
  * page continues after the last revision id ({@code after}), so pages do not shift while
- * revisions are added.
+ * revisions are added. Beside them, what the last dataset import left alone because it was
+ * edited here ({@code /api/v1/import-conflicts}), paged the same way.
  */
 @RestController
-@RequestMapping("/api/v1/revisions")
 class RevisionController {
 
     static final int DEFAULT_LIMIT = 100;
@@ -39,7 +38,7 @@ class RevisionController {
         this.clock = clock;
     }
 
-    @GetMapping
+    @GetMapping("/api/v1/revisions")
     Map<String, Object> since(@RequestParam(required = false) String since, @RequestParam(required = false) String after,
                               @RequestParam(required = false) String limit) {
         Instant from = since == null || since.isBlank() ? KnownOnParameter.EARLIEST : instant(since);
@@ -52,6 +51,28 @@ class RevisionController {
         answer.put("revisions", page.stream().map(this::describe).toList());
         answer.put("next", page.size() < size ? null
                 : "/api/v1/revisions?since=" + from + "&after=" + page.get(page.size() - 1).id() + "&limit=" + size);
+        return answer;
+    }
+
+    @GetMapping("/api/v1/import-conflicts")
+    Map<String, Object> conflicts(@RequestParam(required = false) String after, @RequestParam(required = false) String limit) {
+        long afterId = Params.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
+        int size = (int) Params.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        List<History.RecordedConflict> page = history.openConflicts(afterId, size);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("conflicts", page.stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("entityType", c.entityType());
+            row.put("entityId", c.entityId());
+            row.put("import", c.importComment());
+            row.put("recordedAt", c.recordedAt().toString());
+            row.put("here", tree(c.here()));
+            row.put("bundled", tree(c.bundled()));
+            return row;
+        }).toList());
+        answer.put("next", page.size() < size ? null
+                : "/api/v1/import-conflicts?after=" + page.get(page.size() - 1).id() + "&limit=" + size);
         return answer;
     }
 

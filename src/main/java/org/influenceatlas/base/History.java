@@ -109,7 +109,7 @@ public class History {
         Stored current = current(table, id).orElse(null);
         Optional<Step> step = evenIfUnchanged && current != null && current.fields().equals(normalised)
                 ? Optional.of(new Step(id, current, normalised, Revision.Action.UPDATE, current.version() + 1))
-                : plan(id, normalised, current, lastVersions(table, id));
+                : plan(id, normalised, current, lastRevisions(table, id));
         return step.map(s -> apply(change, table, List.of(s)).get(0));
     }
 
@@ -156,7 +156,7 @@ public class History {
 
     private List<Revision> replace(Change change, FactTable table, Map<String, Stored> current,
                                    Collection<Map<String, Object>> facts) {
-        Map<String, Integer> versions = lastVersions(table, null);
+        Map<String, Last> last = lastRevisions(table, null);
         Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
         for (Map<String, Object> fields : facts) {
             String id = idOf(table, fields);
@@ -164,14 +164,54 @@ public class History {
                 throw new IllegalArgumentException(table.entityType() + " " + id + " is given twice");
             }
         }
+        Map<String, Map<String, Object>> editedHere = change.isDatasetImport() ? editedSinceImport(table, current, last) : Map.of();
         List<Step> steps = new ArrayList<>();
-        wanted.forEach((id, fields) -> plan(id, fields, current.get(id), versions).ifPresent(steps::add));
-        current.forEach((id, stored) -> {
-            if (!wanted.containsKey(id)) {
-                steps.add(retirement(id, stored));
+        List<Conflict> conflicts = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(wanted.keySet());
+        ids.addAll(current.keySet());
+        for (String id : ids) {
+            Map<String, Object> theirs = wanted.get(id);
+            Stored ours = current.get(id);
+            if (editedHere.containsKey(id)) {
+                Map<String, Object> base = editedHere.get(id);
+                Map<String, Object> oursFields = ours == null ? null : ours.fields();
+                // The release changed a fact that was also edited here: the edit stays, the difference is reported.
+                if (!Objects.equals(theirs, oursFields) && !Objects.equals(theirs, base)) {
+                    conflicts.add(new Conflict(table.entityType(), id, oursFields, theirs));
+                }
+            } else if (theirs == null) {
+                steps.add(retirement(id, ours));
+            } else {
+                plan(id, theirs, ours, last).ifPresent(steps::add);
+            }
+        }
+        recordConflicts(change, conflicts);
+        return apply(change, table, steps);
+    }
+
+    /**
+     * The facts whose current state (a version, or a retirement) was written here, not by the
+     * dataset import, and differs from what the last import wrote: each with that imported version
+     * (null if the import never wrote one, or retired it). A fact edited and then put back as it was
+     * imported is not among them.
+     */
+    private Map<String, Map<String, Object>> editedSinceImport(FactTable table, Map<String, Stored> current, Map<String, Last> last) {
+        Map<String, Map<String, Object>> edited = new HashMap<>();
+        last.forEach((id, l) -> {
+            if (l.lastImport() != null && l.lastImport() == l.lastRevision()) {
+                return;
+            }
+            Map<String, Object> base = l.lastImport() == null ? null : jdbc.sql("SELECT " + table.columnList() + ", version FROM "
+                            + table.table() + " WHERE " + table.idColumn() + " = ? AND rev_from = ?")
+                    .params(id, l.lastImport())
+                    .query((rs, n) -> stored(table, rs).fields())
+                    .optional().orElse(null);
+            Stored ours = current.get(id);
+            if (!Objects.equals(base, ours == null ? null : ours.fields())) {
+                edited.put(id, base);
             }
         });
-        return apply(change, table, steps);
+        return edited;
     }
 
     /** One fact's change: the version it closes (null for a creation) and the one it writes (null for a retirement). */
@@ -182,14 +222,14 @@ public class History {
         return new Step(id, stored, null, Revision.Action.RETIRE, stored.version() + 1);
     }
 
-    private static Optional<Step> plan(String id, Map<String, Object> fields, Stored current, Map<String, Integer> lastVersions) {
+    private static Optional<Step> plan(String id, Map<String, Object> fields, Stored current, Map<String, Last> lastRevisions) {
         if (current != null) {
             return current.fields().equals(fields) ? Optional.empty()
                     : Optional.of(new Step(id, current, fields, Revision.Action.UPDATE, current.version() + 1));
         }
-        Integer last = lastVersions.get(id);
+        Last last = lastRevisions.get(id);
         return Optional.of(last == null ? new Step(id, null, fields, Revision.Action.CREATE, 1)
-                : new Step(id, null, fields, Revision.Action.RESTORE, last + 1));
+                : new Step(id, null, fields, Revision.Action.RESTORE, last.version() + 1));
     }
 
     /**
@@ -270,16 +310,63 @@ public class History {
         return revisions;
     }
 
-    /** The highest version each fact of the table ever had (retired ones included), by id; one id or all. */
-    private Map<String, Integer> lastVersions(FactTable table, String id) {
-        Map<String, Integer> versions = new HashMap<>();
-        jdbc.sql("SELECT entity_id, MAX(version) FROM revision WHERE entity_type = ?"
+    /** Of one fact's revisions: the highest version, the last revision, and the last one the dataset import wrote (null if none). */
+    private record Last(int version, long lastRevision, Long lastImport) {
+    }
+
+    /** For each fact of the table that ever had a revision (retired ones included), by id; one id or all. */
+    private Map<String, Last> lastRevisions(FactTable table, String id) {
+        Map<String, Last> last = new HashMap<>();
+        jdbc.sql("SELECT entity_id, MAX(version), MAX(id), MAX(CASE WHEN author = ? THEN id END) FROM revision WHERE entity_type = ?"
                         + (id == null ? "" : " AND entity_id = ?") + " GROUP BY entity_id")
-                .params(id == null ? List.of(table.entityType()) : List.of(table.entityType(), id))
+                .params(id == null ? List.of(Change.DATASET_IMPORT, table.entityType())
+                        : List.of(Change.DATASET_IMPORT, table.entityType(), id))
                 .query(rs -> {
-                    versions.put(rs.getString(1), rs.getInt(2));
+                    long lastImport = rs.getLong(4);
+                    last.put(rs.getString(1), new Last(rs.getInt(2), rs.getLong(3), rs.wasNull() ? null : lastImport));
                 });
-        return versions;
+        return last;
+    }
+
+    /** A fact the dataset import would have changed but left alone because it was edited here since the last import. */
+    public record Conflict(String entityType, String entityId, Map<String, Object> here, Map<String, Object> bundled) {
+    }
+
+    /** A conflict as recorded: by which import, when, and the two versions as JSON (null where the fact is absent or retired). */
+    public record RecordedConflict(long id, String entityType, String entityId, String importComment, Instant recordedAt,
+                                   String here, String bundled) {
+    }
+
+    private void recordConflicts(Change change, List<Conflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbcTemplate.batchUpdate("""
+                        INSERT INTO import_conflict (entity_type, entity_id, import_comment, recorded_at, here_fields, bundled_fields, state)
+                        VALUES (?,?,?,?,?,?,'open')""",
+                conflicts.stream().map(c -> new Object[]{c.entityType(), c.entityId(), change.comment(), at,
+                        c.here() == null ? null : toJson(c.here()), c.bundled() == null ? null : toJson(c.bundled())}).toList());
+    }
+
+    /**
+     * Closes the conflicts of earlier imports: each import reports afresh what it left alone, so the
+     * open conflicts are always those of the last import.
+     */
+    @Transactional
+    public void closeConflicts() {
+        jdbc.sql("UPDATE import_conflict SET state = 'closed' WHERE state = 'open'").update();
+    }
+
+    /** The conflicts the last dataset import left open, oldest first, at most {@code limit} after {@code after}. */
+    @Transactional(readOnly = true)
+    public List<RecordedConflict> openConflicts(long after, int limit) {
+        return jdbc.sql("SELECT id, entity_type, entity_id, import_comment, recorded_at, here_fields, bundled_fields"
+                        + " FROM import_conflict WHERE state = 'open' AND id > ? ORDER BY id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")
+                .param(after)
+                .query((rs, n) -> new RecordedConflict(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7)))
+                .list();
     }
 
     /** The number of the latest revision (0 before the first). */

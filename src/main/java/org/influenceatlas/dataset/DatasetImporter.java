@@ -3,6 +3,7 @@ package org.influenceatlas.dataset;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.alignment.AlignmentService;
 import org.influenceatlas.base.Change;
+import org.influenceatlas.base.History;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.corridor.CorridorService;
 import org.influenceatlas.country.CountryService;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,10 @@ import java.util.Optional;
  * in place and a crash mid-import rolls back. Every fact that differs from what the database
  * holds is written as a new version by "dataset import" through its feature service; facts no
  * longer in the dataset are retired, never deleted.
+ * <p>
+ * After the first import the database, not data/, is the source of truth: a fact edited in the
+ * app since the last import is left as edited, and where the new release changes it too the
+ * difference is recorded as a conflict for a curator ({@link History#openConflicts}).
  */
 @Service
 public class DatasetImporter {
@@ -44,10 +50,12 @@ public class DatasetImporter {
     private final EventService eventService;
     private final BriefingService briefings;
     private final Clock clock;
+    private final History history;
 
     DatasetImporter(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, SourceService sources,
                     CountryService countries, AlignmentService alignments, PresenceService presences,
-                    CorridorService corridors, EventService eventService, BriefingService briefings, Clock clock) {
+                    CorridorService corridors, EventService eventService, BriefingService briefings, Clock clock,
+                    History history) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -59,6 +67,7 @@ public class DatasetImporter {
         this.eventService = eventService;
         this.briefings = briefings;
         this.clock = clock;
+        this.history = history;
     }
 
     /** The version of the dataset now in the database, if any was imported. */
@@ -89,6 +98,7 @@ public class DatasetImporter {
         long started = System.nanoTime();
         Dataset dataset = new DatasetReader(root, new BoundaryReader(json)).read(version);
         Change change = Change.datasetImport("dataset " + version.substring(0, 12));
+        history.closeConflicts();
         sources.replaceAll(change, dataset.sources(), dataset.citationsByFact());
         countries.replaceAll(change, dataset.countries(), dataset.boundaries());
         alignments.replaceAll(change, dataset.organisations(), dataset.memberships(), dataset.stances());
@@ -100,6 +110,9 @@ public class DatasetImporter {
         jdbc.sql("INSERT INTO dataset_version (id, version, imported_at) VALUES (1, ?, ?)")
                 .params(version, Timestamp.from(clock.instant()))
                 .update();
+        List<History.RecordedConflict> conflicts = history.openConflicts(0, 1000);
+        conflicts.forEach(c -> log.warn("Dataset {} left {} {} as edited here; the bundled version differs (see /api/v1/import-conflicts)",
+                version.substring(0, 12), c.entityType(), c.entityId()));
         events.publishEvent(new DatasetImported(version));
         log.info("Imported dataset {} in {} ms: {} sources, {} countries, {} presences, {} corridors, {} memberships, {} stances, {} events, {} briefings",
                 version.substring(0, 12), (System.nanoTime() - started) / 1_000_000, dataset.sources().size(), dataset.countries().size(), dataset.presences().size(),
