@@ -7,6 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import org.influenceatlas.dataset.DatasetExporter;
 import org.influenceatlas.dataset.DatasetImported;
 
 import java.util.List;
@@ -72,10 +73,11 @@ class ArchitectureTest {
                     .as("classes in " + BASE + " should only depend on " + BASE + " and classes outside the atlas");
 
     @ArchTest
-    static final ArchRule the_api_uses_of_the_importer_only_its_dataset_imported_event =
+    static final ArchRule the_api_uses_of_the_importer_only_its_event_and_its_export =
             noClasses().that().resideInAPackage(ROOT + ".api..")
-                    .should().dependOnClassesThat(resideInAPackage(ROOT + ".dataset..").and(not(equivalentTo(DatasetImported.class))))
-                    .as("no classes in " + ROOT + ".api.. should depend on " + ROOT + ".dataset.. other than DatasetImported");
+                    .should().dependOnClassesThat(resideInAPackage(ROOT + ".dataset..")
+                            .and(not(equivalentTo(DatasetImported.class))).and(not(equivalentTo(DatasetExporter.class))))
+                    .as("no classes in " + ROOT + ".api.. should depend on " + ROOT + ".dataset.. other than DatasetImported and DatasetExporter");
 
     @ArchTest
     static final ArchRule the_top_level_packages_have_no_dependency_cycles =
