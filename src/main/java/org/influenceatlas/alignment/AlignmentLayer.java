@@ -122,9 +122,11 @@ public class AlignmentLayer implements Layer {
                     stance.map(s -> Vocabulary.code(s.value())).orElse(null), span(a),
                     sources.describe(List.copyOf(citations), catalogue));
             Map<String, Object> props = GeoJson.properties(feature);
-            props.put("memberships", memberships.stream().map(AlignmentLayer::membership).toList());
-            props.put("stance", stance.map(AlignmentLayer::stance).orElse(null));
-            props.put("stanceHistory", a.stances().stream().map(AlignmentLayer::stance).toList());
+            // Each membership and stance carries its own confidence, so that a client filtering the
+            // whole history by date can grade what it shows on that date.
+            props.put("memberships", memberships.stream().map(m -> graded(membership(m), m.citations(), catalogue)).toList());
+            props.put("stance", stance.map(st -> graded(stance(st), st.citations(), catalogue)).orElse(null));
+            props.put("stanceHistory", a.stances().stream().map(st -> graded(stance(st), st.citations(), catalogue)).toList());
             features.add(feature);
         }
         return features;
@@ -138,6 +140,11 @@ public class AlignmentLayer implements Layer {
         row.put("from", m.period().from().toString());
         row.put("to", m.period().end().map(PartialDate::toString).orElse(null));
         row.put("notes", m.notes());
+        return row;
+    }
+
+    private Map<String, Object> graded(Map<String, Object> row, List<Citation> citations, Map<String, Source> catalogue) {
+        row.put("confidence", GeoJson.confidence(sources.describe(citations, catalogue), null));
         return row;
     }
 

@@ -80,6 +80,10 @@ class SourceController {
         row.put("url", s.url());
         row.put("text", s.textHref());
         row.put("notes", s.notes());
+        row.put("reliability", s.reliability() == null ? null : s.reliability().code());
+        row.put("reliabilityLabel", s.reliability() == null ? null : s.reliability().label());
+        row.put("reliabilityReason", s.reliabilityReason());
+        row.put("unknown", s.unknownFields());
         return row;
     }
 }

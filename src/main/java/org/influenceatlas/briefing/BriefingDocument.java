@@ -21,15 +21,20 @@ public record BriefingDocument(String format, String slug, String title, String 
     public record SlideDocument(String title, String body, MapDocument map) {
     }
 
-    /** A slide's map state in JSON: the map state's own named values, as lists where they are lists. */
+    /**
+     * A slide's map state in JSON: the map state's own named values, as lists where they are lists.
+     * {@code grade} and {@code below} are absent (null) when the slide plays no fact down by grade.
+     */
     public record MapDocument(String asOf, List<Double> view, List<String> layers, String selected,
-                              List<String> highlighted, String organisation) {
+                              List<String> highlighted, String organisation, String grade, String below) {
 
         static MapDocument of(MapState map) {
             MapView v = map.view().orElseThrow();
             return new MapDocument(map.asOf().toString(), List.of(v.latitude(), v.longitude(), (double) v.zoom()),
                     List.copyOf(map.layers()), map.selection().map(Selection::toParameter).orElse(null), map.highlighted(),
-                    map.organisation().orElse(null));
+                    map.organisation().orElse(null),
+                    map.gradeFilter().map(f -> f.threshold().toString()).orElse(null),
+                    map.gradeFilter().map(f -> f.below().code()).orElse(null));
         }
 
         /** Read by the map state's parser, as the Markdown line and the URL are. */
@@ -47,6 +52,10 @@ public record BriefingDocument(String format, String slug, String title, String 
             values.put("select", selected == null ? "" : selected);
             values.put("highlight", String.join(",", orEmpty(highlighted)));
             values.put("org", organisation == null ? "" : organisation);
+            values.put("grade", grade == null ? "" : grade);
+            if (below != null) {
+                values.put("below", below);
+            }
             return MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), features.layers(), features::layerOf)
                     .orThrow();
         }

@@ -31,7 +31,7 @@ class BriefingRepository {
             "created", "updated", "data_as_of", "bundled");
     /** A slide's id is its briefing's slug and its position: {@code slug#1}, {@code slug#2}. */
     static final FactTable SLIDES = FactTable.of("slide", "slide", "id", "briefing_slug", "position", "title", "body",
-            "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation");
+            "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation", "grade_filter");
 
     private final JdbcClient jdbc;
     private final History history;
@@ -49,12 +49,13 @@ class BriefingRepository {
         Map<String, List<Slide>> slides = new HashMap<>();
         jdbc.sql("""
                         SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
-                               highlighted, organisation
+                               highlighted, organisation, grade_filter
                         FROM slide WHERE\s""" + known.rows() + " ORDER BY briefing_slug, position")
                 .query(rs -> {
                     slides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Slide(rs.getString(2),
                             rs.getString(3), map(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
-                            rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)));
+                            rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)
+                            .withGradeFilter(gradeFilter(rs.getString(12)))));
                 });
         return jdbc.sql("""
                         SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
@@ -73,6 +74,26 @@ class BriefingRepository {
                 : layerOf.apply(selected).map(layer -> new Selection(layer, selected));
         return new MapState(asOf, Set.copyOf(Cells.split(layersCell)), selection, Optional.of(new MapView(lat, lon, zoom)),
                 Optional.ofNullable(organisation).filter(o -> !o.isBlank()), Cells.split(highlighted), true, false);
+    }
+
+    /** The slide's grade filter in its map-state form ({@code grade=C3 below=hide}); null or blank: none. */
+    private static Optional<org.influenceatlas.layer.GradeFilter> gradeFilter(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<MapState.Problem> problems = new ArrayList<>();
+        return MapState.parse(MapState.values(text, problems), MapState.initial(MapState.FIRST_DAY, List.of()), Set.of(),
+                MapState::bareIdIsCountry).state().gradeFilter();
+    }
+
+    private static String gradeFilterText(MapState m) {
+        return m.gradeFilter().map(f -> {
+            MapState only = MapState.initial(MapState.FIRST_DAY, List.of()).withGradeFilter(Optional.of(f));
+            Map<String, String> values = only.toValues();
+            return values.entrySet().stream().filter(e -> e.getKey().equals(org.influenceatlas.layer.GradeFilter.GRADE)
+                            || e.getKey().equals(org.influenceatlas.layer.GradeFilter.BELOW))
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        }).orElse(null);
     }
 
     /**
@@ -126,7 +147,7 @@ class BriefingRepository {
             rows.add(SLIDES.row(b.slug() + "#" + position, b.slug(), position, s.title(), s.body(), m.asOf(),
                     view.latitude(), view.longitude(), view.zoom(), Cells.join(m.layers().stream().sorted().toList()),
                     m.selection().map(Selection::toParameter).orElse(null), Cells.join(m.highlighted()),
-                    m.organisation().orElse(null)));
+                    m.organisation().orElse(null), gradeFilterText(m)));
             position++;
         }
         return rows;

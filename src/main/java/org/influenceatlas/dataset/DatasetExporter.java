@@ -58,8 +58,9 @@ import java.util.Objects;
 public class DatasetExporter {
 
     /** The columns of each file, in the order the bundled files use. */
-    static final List<String> SOURCE_COLUMNS = List.of("id", "kind", "title", "publisher", "author", "date", "url", "file", "notes");
-    static final List<String> CITATION_COLUMNS = List.of("fact", "source", "locator", "quote");
+    static final List<String> SOURCE_COLUMNS = List.of("id", "kind", "title", "publisher", "author", "date", "url", "file",
+            "reliability", "reliability_reason", "unknown", "notes");
+    static final List<String> CITATION_COLUMNS = List.of("fact", "source", "locator", "quote", "credibility", "claim");
     static final List<String> COUNTRY_COLUMNS = List.of("id", "name", "alt_names", "status", "claimed_by", "notes", "sources");
     static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "full_name", "kind", "from", "to", "notes", "sources");
     static final List<String> MEMBERSHIP_COLUMNS = List.of("id", "country", "organisation", "relation", "from", "to", "notes", "sources");
@@ -116,7 +117,8 @@ public class DatasetExporter {
 
         List<List<String>> sourceRows = new ArrayList<>();
         for (Source s : sources.all()) {
-            sourceRows.add(row(s.id(), s.kind(), s.title(), s.publisher(), s.author(), date(s.date()), s.url(), s.file(), s.notes()));
+            sourceRows.add(row(s.id(), s.kind(), s.title(), s.publisher(), s.author(), date(s.date()), s.url(), s.file(),
+                    s.reliability() == null ? null : s.reliability().code(), s.reliabilityReason(), s.unknown(), s.notes()));
             copyBundledText(root, s.file());
         }
         csv(root.resolve(DatasetFiles.SOURCES_DIR).resolve("sources.csv"), SOURCE_COLUMNS, sourceRows);
@@ -197,15 +199,16 @@ public class DatasetExporter {
     }
 
     /**
-     * The fact's {@code sources} cell, and a citation row for each citation that carries a locator
-     * or a quote (the reader gives a source without one a bare citation).
+     * The fact's {@code sources} cell, and a citation row for each citation that carries a locator,
+     * a quote, a credibility or a claim (the reader gives a source without one a bare citation).
      */
     private static String cited(String factId, List<Citation> citations, List<List<String>> citationRows) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (Citation c : citations) {
             ids.add(c.sourceId());
-            if (c.locator() != null || c.quote() != null) {
-                citationRows.add(row(factId, c.sourceId(), c.locator(), c.quote()));
+            if (c.locator() != null || c.quote() != null || c.credibility() != null || c.claim()) {
+                citationRows.add(row(factId, c.sourceId(), c.locator(), c.quote(),
+                        c.credibility() == null ? null : c.credibility().code(), c.claim() ? "yes" : null));
             }
         }
         return String.join(";", ids);

@@ -12,6 +12,7 @@ import org.influenceatlas.presence.PresenceService;
 import org.influenceatlas.source.SourceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,12 @@ public class DatasetImporter {
     private final BriefingService briefings;
     private final Clock clock;
     private final History history;
+    private final DataRules.Mode rules;
 
     DatasetImporter(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events, SourceService sources,
                     CountryService countries, AlignmentService alignments, PresenceService presences,
                     CorridorService corridors, EventService eventService, BriefingService briefings, Clock clock,
-                    History history) {
+                    History history, @Value("${atlas.data.rules:report}") String rules) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -68,6 +70,7 @@ public class DatasetImporter {
         this.briefings = briefings;
         this.clock = clock;
         this.history = history;
+        this.rules = DataRules.Mode.parse(rules);
     }
 
     /** The version of the dataset now in the database, if any was imported. */
@@ -96,7 +99,7 @@ public class DatasetImporter {
 
     private void importNow(Path root, String version) {
         long started = System.nanoTime();
-        Dataset dataset = new DatasetReader(root, new BoundaryReader(json)).read(version);
+        Dataset dataset = new DatasetReader(root, new BoundaryReader(json), rules).read(version);
         Change change = Change.datasetImport("dataset " + version.substring(0, 12));
         history.closeConflicts();
         sources.replaceAll(change, dataset.sources(), dataset.citationsByFact());

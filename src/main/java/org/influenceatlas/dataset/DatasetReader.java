@@ -31,6 +31,9 @@ import org.influenceatlas.presence.PresenceKind;
 import org.influenceatlas.presence.PresenceStatus;
 import org.influenceatlas.presence.StatusChange;
 import org.influenceatlas.source.Citation;
+import org.influenceatlas.source.Credibility;
+import org.influenceatlas.source.LayerCheck;
+import org.influenceatlas.source.Reliability;
 import org.influenceatlas.source.Source;
 
 import java.nio.file.Path;
@@ -62,11 +65,21 @@ final class DatasetReader {
     private final Map<String, CsvFile.Row> quotedLocations = new HashMap<>();
     private final Set<String> quotedUsed = new HashSet<>();
     private final Set<String> countryCodes = new HashSet<>();
+    private final DataRules rules;
+    /** Where each citation of a fact came from (its citations row, or the fact row for one without). */
+    private final Map<Citation, CsvFile.Row> citationRows = new java.util.IdentityHashMap<>();
+    private final Map<String, String> claimedBy = new HashMap<>();
+    private final Map<String, String> curationNotes = new LinkedHashMap<>();
 
     DatasetReader(Path root, BoundaryReader boundaryReader) {
+        this(root, boundaryReader, DataRules.Mode.REPORT);
+    }
+
+    DatasetReader(Path root, BoundaryReader boundaryReader, DataRules.Mode mode) {
         this.root = root;
         this.files = new DatasetFiles(root);
         this.boundaryReader = boundaryReader;
+        this.rules = new DataRules(mode, problems);
     }
 
     Dataset read(String version) {
@@ -79,8 +92,12 @@ final class DatasetReader {
         List<Stance> stances = readStances();
         List<MilitaryPresence> presences = readPresences();
         List<Corridor> corridors = readCorridors();
-        List<Event> events = readEvents();
+        Outlines outlines = new Outlines(boundaries);
+        checkPresencePoints(presences, outlines);
+        List<Event> events = readEvents(presences, outlines);
         reportUnusedQuotes();
+        checkCitations();
+        List<LayerCheck> checks = new LayerChecks(files, problems, rules).read();
         // Each feature id with the layer that draws it, so a slide's selection keeps its layer.
         Map<String, String> features = new HashMap<>();
         countryCodes.forEach(code -> features.put(code, AlignmentLayer.ID));
@@ -89,9 +106,12 @@ final class DatasetReader {
         events.forEach(e -> features.put(e.id(), EventLayer.ID));
         Set<String> organisationIds = new HashSet<>(organisations.stream().map(Organisation::id).toList());
         List<Briefing> briefings = new BriefingReader(features, organisationIds, sources.keySet(), problems).read(root);
+        LayerChecks.checkBriefings(root, briefings, checks, rules);
         problems.throwIfAny();
+        rules.log();
         return new Dataset(version, List.copyOf(sources.values()), citationsByFact, countries, boundaries,
-                organisations, memberships, stances, presences, corridors, events, briefings);
+                organisations, memberships, stances, presences, corridors, events, briefings, checks,
+                Map.copyOf(curationNotes), rules.breaches());
     }
 
     private CsvFile csv(Path file, String... columns) {
@@ -99,11 +119,18 @@ final class DatasetReader {
     }
 
     private void readSources(Path file) {
-        for (CsvFile.Row row : csv(file, "id", "kind", "title", "publisher", "author", "date", "url", "file", "notes").rows()) {
-            problems.attempt(row.file(), row.line(), "id", () -> new Source(row.text("id"), row.textOrNull("kind"),
+        for (CsvFile.Row row : csv(file, "id", "kind", "title", "publisher", "author", "date", "url", "file",
+                "reliability", "reliability_reason", "unknown", "notes").rows()) {
+            Optional<Reliability> reliability = row.parseOptional("reliability", Reliability::parse);
+            if (reliability.isEmpty() && !row.text("reliability").isEmpty()) {
+                continue;
+            }
+            problems.attempt(row.file(), row.line(), "unknown", () -> new Source(row.text("id"), row.textOrNull("kind"),
                     row.text("title"), row.textOrNull("publisher"), row.textOrNull("author"),
                     row.parseOptional("date", PartialDate::parse).orElse(null), row.textOrNull("url"),
-                    row.textOrNull("file"), row.textOrNull("notes"))).ifPresent(source -> {
+                    row.textOrNull("file"), row.textOrNull("notes"), reliability.orElse(null),
+                    row.textOrNull("reliability_reason"), row.textOrNull("unknown"))).ifPresent(source -> {
+                checkSource(row, source);
                 if (sources.putIfAbsent(source.id(), source) != null) {
                     row.problem("id", "duplicate source id " + source.id());
                 }
@@ -115,10 +142,16 @@ final class DatasetReader {
     }
 
     private void readQuotes(Path file) {
-        for (CsvFile.Row row : csv(file, "fact", "source", "locator", "quote").rows()) {
+        for (CsvFile.Row row : csv(file, "fact", "source", "locator", "quote", "credibility", "claim").rows()) {
             String key = row.text("fact") + "\u0000" + row.text("source");
+            Optional<Credibility> credibility = row.parseOptional("credibility", Credibility::parse);
+            Optional<Boolean> claim = row.text("claim").isEmpty() ? Optional.of(false) : row.parse("claim", DatasetReader::yesNo);
+            if (claim.isEmpty() || (credibility.isEmpty() && !row.text("credibility").isEmpty())) {
+                continue;
+            }
             Citation citation = new Citation(row.text("source").isEmpty() ? "?" : row.text("source"),
-                    row.textOrNull("locator"), row.textOrNull("quote"));
+                    row.textOrNull("locator"), row.textOrNull("quote"), credibility.orElse(null), claim.get());
+            citationRows.put(citation, row);
             // A fact may quote several passages of one source: each becomes its own citation.
             quoted.computeIfAbsent(key, k -> new ArrayList<>()).add(citation);
             quotedLocations.putIfAbsent(key, row);
@@ -166,7 +199,9 @@ final class DatasetReader {
                 quotedUsed.add(key);
                 citations.addAll(withQuotes);
             } else {
-                citations.add(Citation.of(sourceId));
+                Citation bare = Citation.of(sourceId);
+                citationRows.put(bare, row);
+                citations.add(bare);
             }
         }
         if (citations.isEmpty()) {
@@ -176,6 +211,10 @@ final class DatasetReader {
             return Optional.empty();
         }
         citationsByFact.put(id, citations);
+        String note = row.text("curation_note");
+        if (!note.isEmpty()) {
+            curationNotes.put(id, note);
+        }
         return Optional.of(citations);
     }
 
@@ -240,6 +279,8 @@ final class DatasetReader {
         List<CsvFile.Row> rows = csv(files.file(DatasetFiles.COUNTRIES), "id", "name", "alt_names", "status",
                 "claimed_by", "notes", "sources").rows();
         rows.forEach(row -> countryCodes.add(row.text("id")));
+        rows.stream().filter(row -> !row.text("claimed_by").isEmpty())
+                .forEach(row -> claimedBy.put(row.text("id"), row.text("claimed_by")));
         for (CsvFile.Row row : rows) {
             var citations = fact(row, "id");
             var code = row.parse("id", CountryCode::of);
@@ -337,7 +378,9 @@ final class DatasetReader {
             var precision = word(row, "precision", Precision.class);
             var period = period(row, "from", "to");
             var status = word(row, "status", PresenceStatus.class);
-            if (all(citations, kind, operator, host, location, precision, period, status)) {
+            var offshore = offshore(row);
+            if (all(citations, kind, operator, host, location, precision, period, status, offshore)) {
+                presenceRows.put(row.text("id"), row);
                 build(row, () -> new MilitaryPresence(row.text("id"), row.text("name"), Cells.split(row.text("alt_names")),
                         kind.get(), operator.get(), host.get(), location.get(), precision.get(),
                         row.textOrNull("location_note"), period.get(), status.get(), row.textOrNull("personnel"),
@@ -400,7 +443,9 @@ final class DatasetReader {
         };
     }
 
-    private List<Event> readEvents() {
+    private List<Event> readEvents(List<MilitaryPresence> presences, Outlines outlines) {
+        Map<String, MilitaryPresence> sites = new HashMap<>();
+        presences.forEach(p -> sites.put(p.id(), p));
         List<Event> events = new ArrayList<>();
         for (CsvFile.Row row : csv(files.file(DatasetFiles.EVENTS), "id", "date", "to", "name", "alt_names", "kind",
                 "lat", "lon", "precision", "place", "countries", "summary", "sources").rows()) {
@@ -410,6 +455,26 @@ final class DatasetReader {
             var location = point(row);
             var precision = word(row, "precision", Precision.class);
             var countries = countries(row, "countries");
+            var offshore = offshore(row);
+            String site = row.text("site");
+            if (!site.isEmpty() && !sites.containsKey(site)) {
+                row.problem("site", "unknown presence '" + site + "'");
+                continue;
+            }
+            if (all(location, countries, offshore)) {
+                if (!offshore.get()) {
+                    checkInside(row, location.get(), countries.get().stream().map(CountryCode::value).toList(), outlines);
+                }
+                if (!site.isEmpty()) {
+                    GeoPoint at = sites.get(site).location();
+                    double km = Outlines.distanceKm(location.get(), at);
+                    if (km > SITE_TOLERANCE_KM) {
+                        rules.breach(DataRules.Rule.SITE_MISMATCH, row, "lat", row.text("id"), String.format(java.util.Locale.ROOT,
+                                "the point is %.1f km from its site %s (%.4f,%.4f); an event at a site uses the site's point",
+                                km, site, at.latitude(), at.longitude()));
+                    }
+                }
+            }
             if (all(citations, period, kind, location, precision, countries)) {
                 build(row, () -> new Event(row.text("id"), period.get(), row.text("name"), Cells.split(row.text("alt_names")),
                         kind.get(), location.get(), precision.get(), row.textOrNull("place"), countries.get(),
@@ -417,5 +482,112 @@ final class DatasetReader {
             }
         }
         return events;
+    }
+
+    /** An event at a presence site uses the site's point: `exact` means within about 2 km. */
+    static final double SITE_TOLERANCE_KM = 2;
+
+    private final Map<String, CsvFile.Row> presenceRows = new HashMap<>();
+
+    private Optional<Boolean> offshore(CsvFile.Row row) {
+        return row.text("offshore").isEmpty() ? Optional.of(false) : row.parse("offshore", DatasetReader::yesNo);
+    }
+
+    private void checkSource(CsvFile.Row row, Source source) {
+        if (source.isUnsourcedMarker()) {
+            return;
+        }
+        Map<String, String> unknown = source.unknownFields();
+        for (String field : List.of("title", "publisher", "date")) {
+            if (row.text(field).isEmpty() && !unknown.containsKey(field)) {
+                rules.breach(DataRules.Rule.SOURCE_FIELD, row, field, source.id(), "is missing; give it, or mark it in "
+                        + "'unknown' with the reason (" + field + ": why)");
+            }
+        }
+        if (source.reliability() == null) {
+            rules.breach(DataRules.Rule.SOURCE_GRADE, row, "reliability", source.id(), "is missing: every source needs a "
+                    + "reliability grade A-F");
+        } else if (source.reliabilityReason() == null) {
+            rules.breach(DataRules.Rule.SOURCE_GRADE, row, "reliability_reason", source.id(), "is missing: say in one line "
+                    + "why the source is graded " + source.reliability().code());
+        }
+    }
+
+    /** Each citation needs a locator or a quote and a credibility; a fact may not rest on claims alone. */
+    private void checkCitations() {
+        citationsByFact.forEach((fact, citations) -> {
+            for (Citation c : citations) {
+                if (c.isUnsourced()) {
+                    continue;
+                }
+                CsvFile.Row row = citationRows.get(c);
+                boolean fromFactRow = row == null || !row.text("fact").equals(fact);
+                String where = fromFactRow ? "sources" : null;
+                // A fact cited to a dataset (Natural Earth for a country) is located by its own id in it.
+                if (fromFactRow && "dataset".equals(sources.get(c.sourceId()).kind())) {
+                    continue;
+                }
+                if (c.locator() == null && c.quote() == null) {
+                    breach(DataRules.Rule.CITATION_LOCATOR, row, where == null ? "quote" : where, fact, fromFactRow
+                            ? "'" + c.sourceId() + "' has no row in citations/ with a locator or a quote"
+                            : "needs a locator or a quote that says what the fact says");
+                }
+                if (c.credibility() == null) {
+                    breach(DataRules.Rule.CITATION_GRADE, row, where == null ? "credibility" : where, fact, fromFactRow
+                            ? "'" + c.sourceId() + "' has no row in citations/ with a credibility grade 1-6"
+                            : "is missing: every citation needs a credibility grade 1-6");
+                }
+            }
+            List<Citation> real = citations.stream().filter(c -> !c.isUnsourced()).toList();
+            if (!real.isEmpty() && real.stream().allMatch(Citation::claim)) {
+                CsvFile.Row row = citationRows.get(real.get(0));
+                breach(DataRules.Rule.ONLY_CLAIMS, row, "claim", fact, "every citation of " + fact + " is a party's own claim;"
+                        + " the fact needs a source that is not a party to it");
+            }
+        });
+    }
+
+    private void breach(DataRules.Rule rule, CsvFile.Row row, String field, String fact, String message) {
+        if (row == null) {
+            rules.breach(rule, "?", 0, field, fact, fact + ": " + message);
+        } else {
+            rules.breach(rule, row, field, fact, message);
+        }
+    }
+
+    private void checkPresencePoints(List<MilitaryPresence> presences, Outlines outlines) {
+        for (MilitaryPresence p : presences) {
+            CsvFile.Row row = presenceRows.get(p.id());
+            if (row != null && !offshore(row).orElse(false)) {
+                checkInside(row, p.location(), List.of(p.host().value()), outlines);
+            }
+        }
+    }
+
+    /**
+     * A point lies in one of its countries (or in an area one of them claims, such as a breakaway
+     * region drawn on its own), within the outlines' tolerance. Countries without an outline
+     * (organisations as actors) are not checked.
+     */
+    private void checkInside(CsvFile.Row row, GeoPoint point, List<String> countries, Outlines outlines) {
+        List<String> areas = new ArrayList<>();
+        for (String country : countries) {
+            areas.add(country);
+            claimedBy.forEach((area, claimant) -> {
+                if (claimant.equals(country)) {
+                    areas.add(area);
+                }
+            });
+        }
+        List<String> outlined = areas.stream().filter(outlines::has).toList();
+        if (outlined.isEmpty()) {
+            return;
+        }
+        double km = outlined.stream().mapToDouble(c -> outlines.distanceKm(point, c)).min().orElse(0);
+        if (km > Outlines.TOLERANCE_KM) {
+            rules.breach(DataRules.Rule.OUTSIDE_HOST, row, "lat", row.text("id"), String.format(java.util.Locale.ROOT,
+                    "(%.4f,%.4f) is %.0f km outside %s; move it, or mark the row offshore=yes", point.latitude(),
+                    point.longitude(), km, String.join("|", countries)));
+        }
     }
 }

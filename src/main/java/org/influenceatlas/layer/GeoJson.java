@@ -3,6 +3,7 @@ package org.influenceatlas.layer;
 import org.influenceatlas.base.GeoPoint;
 import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Period;
+import org.influenceatlas.source.Grade;
 import org.influenceatlas.source.SourceRef;
 
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class GeoJson {
         properties.put("validTo", period.end().map(PartialDate::toString).orElse(null));
         properties.put("sources", sources);
         properties.put("unsourced", sources.stream().anyMatch(SourceRef::unsourced));
+        properties.put("confidence", confidence(sources, null));
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", id);
@@ -57,10 +59,25 @@ public final class GeoJson {
      * unsourced part flags the whole feature, not only its own citations.
      */
     public static List<SourceRef> partSources(Map<String, Object> feature, List<SourceRef> sources) {
+        Map<String, Object> properties = properties(feature);
         if (sources.stream().anyMatch(SourceRef::unsourced)) {
-            properties(feature).put("unsourced", true);
+            properties.put("unsourced", true);
         }
+        properties.put("confidence", confidence(sources, (String) properties.get("confidence")));
         return sources;
+    }
+
+    /**
+     * The best grade among the citations (and the one already found, if any), as text ("B2");
+     * null when none is graded. A feature's confidence is that of its best-supported part.
+     */
+    public static String confidence(List<SourceRef> sources, String sofar) {
+        List<Grade> grades = new java.util.ArrayList<>();
+        sources.forEach(s -> s.parsedGrade().ifPresent(grades::add));
+        if (sofar != null) {
+            grades.add(Grade.parse(sofar));
+        }
+        return Grade.best(grades).map(Grade::toString).orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,11 +26,14 @@ import java.util.stream.Collectors;
  *
  * <p>Its text form is a set of named values, the same names everywhere:
  * {@code asOf=2020-10-01 layers=corridors,military-presence select=ARM view=41,45,6 org=CSTO
- * highlight=RUS-ARM-01,EV-15 ended=hide tiles=osm} (the URL joins them with {@code &}, the
- * Markdown line with spaces). {@code ended} and {@code tiles} appear only off their defaults.
+ * highlight=RUS-ARM-01,EV-15 ended=hide tiles=osm grade=C3 below=hide} (the URL joins them with
+ * {@code &}, the Markdown line with spaces). {@code ended} and {@code tiles} appear only off their
+ * defaults; {@code grade} only when facts below a grade are played down, and {@code below}
+ * (faint or hide) only when it hides them.
  */
 public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> selection, Optional<MapView> view,
-                       Optional<String> organisation, List<String> highlighted, boolean showEnded, boolean onlineTiles) {
+                       Optional<String> organisation, List<String> highlighted, boolean showEnded, boolean onlineTiles,
+                       Optional<GradeFilter> gradeFilter) {
 
     /** The map's time range: earlier dates could not be shown. */
     public static final LocalDate FIRST_DAY = LocalDate.of(2008, 1, 1);
@@ -39,7 +42,8 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
     public static final int MAX_HIGHLIGHTED = 50;
     public static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     /** The names of the values, in the order the formatter writes them. */
-    public static final List<String> NAMES = List.of("asOf", "layers", "select", "view", "org", "highlight", "ended", "tiles");
+    public static final List<String> NAMES = List.of("asOf", "layers", "select", "view", "org", "highlight", "ended", "tiles",
+            GradeFilter.GRADE, GradeFilter.BELOW);
 
     public MapState {
         if (asOf == null || asOf.isBefore(FIRST_DAY) || asOf.isAfter(LAST_DAY)) {
@@ -60,6 +64,13 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
                 throw new IllegalArgumentException("org: '" + o + "' is not an organisation id");
             }
         });
+        java.util.Objects.requireNonNull(gradeFilter, "gradeFilter");
+    }
+
+    /** A state that plays no fact down by its grade. */
+    public MapState(LocalDate asOf, Set<String> layers, Optional<Selection> selection, Optional<MapView> view,
+                    Optional<String> organisation, List<String> highlighted, boolean showEnded, boolean onlineTiles) {
+        this(asOf, layers, selection, view, organisation, highlighted, showEnded, onlineTiles, Optional.empty());
     }
 
     /** A state with the default display options and nothing highlighted. */
@@ -211,7 +222,41 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
                 problems.add(new Problem("tiles", "'" + shorten(tilesText) + "' is not 'osm' or 'none'"));
             }
         }
-        return new Parsed(new MapState(day, shown, selection, view, organisation, highlighted, ended, tiles), problems);
+        Optional<GradeFilter> grades = gradeFilter(values, start.gradeFilter, problems);
+        return new Parsed(new MapState(day, shown, selection, view, organisation, highlighted, ended, tiles, grades), problems);
+    }
+
+    /**
+     * {@code grade} (empty: no filter) and {@code below} (faint, the default, or hide). A {@code below}
+     * without a grade changes the start's filter only if it has one.
+     */
+    private static Optional<GradeFilter> gradeFilter(Map<String, String> values, Optional<GradeFilter> start,
+                                                     List<Problem> problems) {
+        Optional<GradeFilter> filter = start;
+        String gradeText = values.get(GradeFilter.GRADE);
+        String belowText = values.get(GradeFilter.BELOW);
+        GradeFilter.Below below = start.map(GradeFilter::below).orElse(GradeFilter.Below.FAINT);
+        if (belowText != null && !belowText.isBlank()) {
+            try {
+                below = GradeFilter.Below.parse(belowText.trim());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(GradeFilter.BELOW, "'" + shorten(belowText) + "' is not 'faint' or 'hide'"));
+            }
+        }
+        if (gradeText != null) {
+            if (gradeText.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new GradeFilter(org.influenceatlas.source.Grade.parse(gradeText), below));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(GradeFilter.GRADE, "'" + shorten(gradeText) + "' is not a grade such as C3 "
+                        + "(reliability A-F, credibility 1-6)"));
+                return filter;
+            }
+        }
+        GradeFilter.Below chosen = below;
+        return filter.map(f -> new GradeFilter(f.threshold(), chosen));
     }
 
     private static Optional<Selection> select(String text, Set<String> knownLayers, Function<String, Optional<String>> layerOfBareId) {
@@ -270,6 +315,12 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
         if (onlineTiles) {
             values.put("tiles", "osm");
         }
+        gradeFilter.ifPresent(f -> {
+            values.put(GradeFilter.GRADE, f.threshold().toString());
+            if (f.below() != GradeFilter.Below.FAINT) {
+                values.put(GradeFilter.BELOW, f.below().code());
+            }
+        });
         return values;
     }
 
@@ -280,27 +331,31 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
 
     /** The same state with ended sites shown or hidden, and the online tiles on or off. */
     public MapState withOptions(boolean ended, boolean tiles) {
-        return new MapState(asOf, layers, selection, view, organisation, highlighted, ended, tiles);
+        return new MapState(asOf, layers, selection, view, organisation, highlighted, ended, tiles, gradeFilter);
+    }
+
+    public MapState withGradeFilter(Optional<GradeFilter> filter) {
+        return new MapState(asOf, layers, selection, view, organisation, highlighted, showEnded, onlineTiles, filter);
     }
 
     public MapState withSelection(Optional<Selection> newSelection) {
-        return new MapState(asOf, layers, newSelection, view, organisation, highlighted, showEnded, onlineTiles);
+        return new MapState(asOf, layers, newSelection, view, organisation, highlighted, showEnded, onlineTiles, gradeFilter);
     }
 
     public MapState withView(MapView newView) {
-        return new MapState(asOf, layers, selection, Optional.of(newView), organisation, highlighted, showEnded, onlineTiles);
+        return new MapState(asOf, layers, selection, Optional.of(newView), organisation, highlighted, showEnded, onlineTiles, gradeFilter);
     }
 
     public MapState withLayers(Set<String> shown) {
-        return new MapState(asOf, shown, selection, view, organisation, highlighted, showEnded, onlineTiles);
+        return new MapState(asOf, shown, selection, view, organisation, highlighted, showEnded, onlineTiles, gradeFilter);
     }
 
     public MapState withAsOf(LocalDate day) {
-        return new MapState(day, layers, selection, view, organisation, highlighted, showEnded, onlineTiles);
+        return new MapState(day, layers, selection, view, organisation, highlighted, showEnded, onlineTiles, gradeFilter);
     }
 
     public MapState withOrganisation(Optional<String> org) {
-        return new MapState(asOf, layers, selection, view, org, highlighted, showEnded, onlineTiles);
+        return new MapState(asOf, layers, selection, view, org, highlighted, showEnded, onlineTiles, gradeFilter);
     }
 
     /** Whether the feature is drawn emphasised: selected or highlighted. */

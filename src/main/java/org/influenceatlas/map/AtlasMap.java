@@ -36,7 +36,8 @@ import java.util.Set;
 public class AtlasMap extends Component {
 
     /** What the user can change in the browser, with the map's own controls. */
-    static final List<String> BROWSER_CHANGED = List.of("asOf", "layers", "organisation", "showEnded", "onlineTiles");
+    static final List<String> BROWSER_CHANGED = List.of("asOf", "layers", "organisation", "showEnded", "onlineTiles",
+            "grade", "below");
 
     public AtlasMap() {
         // The browser's changes come back into these properties (without being sent back out), so
@@ -72,6 +73,9 @@ public class AtlasMap extends Component {
         properties.put("highlight", String.join(",", state.highlighted()));
         properties.put("showEnded", state.showEnded());
         properties.put("onlineTiles", state.onlineTiles());
+        // Facts whose confidence is below this grade are drawn faint or hidden ("" = none).
+        properties.put("grade", state.gradeFilter().map(f -> f.threshold().toString()).orElse(""));
+        properties.put("below", state.gradeFilter().map(f -> f.below().code()).orElse("faint"));
         return properties;
     }
 
@@ -198,13 +202,19 @@ public class AtlasMap extends Component {
         private final String organisation;
         private final boolean showEnded;
         private final boolean onlineTiles;
+        private final String grade;
+        private final String below;
 
         public StateChangeEvent(AtlasMap source, boolean fromClient, @EventData("event.detail.asOf") String asOf,
                                 @EventData("event.detail.layers") String layers,
                                 @EventData("event.detail.organisation") String organisation,
                                 @EventData("event.detail.showEnded") boolean showEnded,
-                                @EventData("event.detail.onlineTiles") boolean onlineTiles) {
+                                @EventData("event.detail.onlineTiles") boolean onlineTiles,
+                                @EventData("event.detail.grade") String grade,
+                                @EventData("event.detail.below") String below) {
             super(source, fromClient);
+            this.grade = grade;
+            this.below = below;
             this.asOf = asOf;
             this.layers = layers;
             this.organisation = organisation;
@@ -218,6 +228,13 @@ public class AtlasMap extends Component {
             values.put("asOf", asOf);
             values.put("layers", layers == null ? "" : layers);
             values.put("org", organisation == null ? "" : organisation);
+            // An element that does not send the grade filter (null) leaves the state's as it is.
+            if (grade != null) {
+                values.put("grade", grade);
+            }
+            if (below != null && !below.isBlank()) {
+                values.put("below", below);
+            }
             return MapState.parse(values, state, knownLayers, MapState::bareIdIsCountry).state().withOptions(showEnded, onlineTiles);
         }
     }

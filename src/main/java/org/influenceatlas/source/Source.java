@@ -2,13 +2,25 @@ package org.influenceatlas.source;
 
 import org.influenceatlas.base.PartialDate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A document or web page that facts cite. A source either points somewhere ({@code url}) or
  * ships its text with the dataset ({@code file}); the {@link #UNSOURCED} marker does neither and
  * flags a fact that still needs a real source.
+ *
+ * <p>{@code reliability} is the source's Admiralty grade (null only while a dataset in report mode
+ * still lacks it) with a one-line reason. {@code unknown} lists the fields of the source that are
+ * known to be unknown and why ({@code publisher: the text does not name it|date: ...}), so that a
+ * blank field is a recorded fact about the page and not an omission.
  */
 public record Source(String id, String kind, String title, String publisher, String author, PartialDate date,
-                     String url, String file, String notes) {
+                     String url, String file, String notes, Reliability reliability, String reliabilityReason,
+                     String unknown) {
+
+    /** The fields a source row may mark as unknown. */
+    public static final java.util.List<String> MAY_BE_UNKNOWN = java.util.List.of("title", "publisher", "author", "date", "url");
 
     public static final String UNSOURCED = "unsourced";
 
@@ -28,6 +40,38 @@ public record Source(String id, String kind, String title, String publisher, Str
         if (!UNSOURCED.equals(id) && isBlank(url) && isBlank(file) && !"dataset".equals(kind)) {
             throw new IllegalArgumentException("needs a url or a bundled file");
         }
+        unknownFields(unknown);
+    }
+
+    /** A source as it was before grades: no reliability, nothing marked unknown. */
+    public Source(String id, String kind, String title, String publisher, String author, PartialDate date,
+                  String url, String file, String notes) {
+        this(id, kind, title, publisher, author, date, url, file, notes, null, null, null);
+    }
+
+    /** The fields marked unknown, each with its reason, in the order given. */
+    public Map<String, String> unknownFields() {
+        return unknownFields(unknown);
+    }
+
+    private static Map<String, String> unknownFields(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return fields;
+        }
+        for (String part : text.split("\\|")) {
+            int colon = part.indexOf(':');
+            String field = (colon < 0 ? part : part.substring(0, colon)).trim();
+            String reason = colon < 0 ? "" : part.substring(colon + 1).trim();
+            if (!MAY_BE_UNKNOWN.contains(field)) {
+                throw new IllegalArgumentException("unknown: '" + field + "' is not one of " + String.join(", ", MAY_BE_UNKNOWN));
+            }
+            if (reason.isEmpty()) {
+                throw new IllegalArgumentException("unknown: " + field + " needs a reason ('" + field + ": why')");
+            }
+            fields.put(field, reason);
+        }
+        return fields;
     }
 
     /** Where a reader finds it: the page, or the bundled text served by the API; null for the marker. */

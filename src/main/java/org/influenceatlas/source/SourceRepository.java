@@ -18,10 +18,11 @@ import java.util.Map;
 class SourceRepository {
 
     static final FactTable SOURCES = FactTable.of("source", "source", "id",
-            "kind", "title", "publisher", "author", "date_text", "url", "file", "notes");
+            "kind", "title", "publisher", "author", "date_text", "url", "file", "notes", "reliability", "reliability_reason",
+            "unknown_fields");
     /** A citation's id is its fact's id and its position: {@code fact#1}, {@code fact#2}. */
     static final FactTable CITATIONS = FactTable.of("citation", "citation", "id",
-            "fact_id", "seq", "source_id", "locator", "quote");
+            "fact_id", "seq", "source_id", "locator", "quote", "credibility", "claim");
 
     private final JdbcClient jdbc;
     private final History history;
@@ -32,20 +33,25 @@ class SourceRepository {
     }
 
     List<Source> findAll(KnownOn known) {
-        return jdbc.sql("SELECT id, kind, title, publisher, author, date_text, url, file, notes FROM source WHERE "
-                        + known.rows() + " ORDER BY id")
+        return jdbc.sql("SELECT id, kind, title, publisher, author, date_text, url, file, notes, reliability, "
+                        + "reliability_reason, unknown_fields FROM source WHERE " + known.rows() + " ORDER BY id")
                 .query((rs, n) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6) == null ? null : PartialDate.parse(rs.getString(6)),
-                        rs.getString(7), rs.getString(8), rs.getString(9)))
+                        rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10) == null ? null : Reliability.parse(rs.getString(10)), rs.getString(11),
+                        rs.getString(12)))
                 .list();
     }
 
     Map<String, List<Citation>> findCitations(KnownOn known) {
         Map<String, List<Citation>> byFact = new LinkedHashMap<>();
-        jdbc.sql("SELECT fact_id, source_id, locator, quote FROM citation WHERE " + known.rows() + " ORDER BY fact_id, seq")
+        jdbc.sql("SELECT fact_id, source_id, locator, quote, credibility, claim FROM citation WHERE " + known.rows()
+                        + " ORDER BY fact_id, seq")
                 .query(rs -> {
+                    int credibility = rs.getInt(5);
                     byFact.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Citation(rs.getString(2), rs.getString(3), rs.getString(4)));
+                            .add(new Citation(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.wasNull() ? null : Credibility.of(credibility), rs.getBoolean(6)));
                 });
         return byFact;
     }
@@ -71,14 +77,16 @@ class SourceRepository {
 
     private static Map<String, Object> row(Source s) {
         return SOURCES.row(s.id(), s.kind(), s.title(), s.publisher(), s.author(),
-                s.date() == null ? null : s.date().toString(), s.url(), s.file(), s.notes());
+                s.date() == null ? null : s.date().toString(), s.url(), s.file(), s.notes(),
+                s.reliability() == null ? null : s.reliability().code(), s.reliabilityReason(), s.unknown());
     }
 
     private static List<Map<String, Object>> rows(String fact, List<Citation> citations) {
         List<Map<String, Object>> rows = new ArrayList<>();
         int seq = 1;
         for (Citation c : citations) {
-            rows.add(CITATIONS.row(fact + "#" + seq, fact, seq, c.sourceId(), c.locator(), c.quote()));
+            rows.add(CITATIONS.row(fact + "#" + seq, fact, seq, c.sourceId(), c.locator(), c.quote(),
+                    c.credibility() == null ? null : c.credibility().number(), c.claim()));
             seq++;
         }
         return rows;

@@ -78,7 +78,7 @@ class DatasetImporterTest {
 
     @Test
     void a_fact_citing_an_unknown_source_is_rejected() throws IOException {
-        edit("stances.csv", "CSTO freeze.,web-test", "CSTO freeze.,no-such-source");
+        edit("stances.csv", "CSTO freeze.,,web-test", "CSTO freeze.,,no-such-source");
         assertRejected("stances.csv line 3, field sources: unknown source 'no-such-source'");
     }
 

@@ -212,4 +212,46 @@ class MapStateTest {
         assertThat(MapState.parse(java.util.Map.of("asOf", "2020-10-01\u0000"), TestLayers.initial(), TestLayers.IDS,
                 MapState::bareIdIsCountry).problems()).isNotEmpty();
     }
+
+    @Test
+    void a_grade_filter_survives_the_address_bar_and_the_markdown_line() {
+        MapState state = parse("asOf=2020-10-01&grade=c3&below=hide");
+
+        assertThat(state.gradeFilter()).contains(new GradeFilter(org.influenceatlas.source.Grade.parse("C3"), GradeFilter.Below.HIDE));
+        assertThat(roundTrip(state)).isEqualTo(state);
+        assertThat(state.toLine()).contains("grade=C3 below=hide");
+        java.util.List<MapState.Problem> problems = new java.util.ArrayList<>();
+        assertThat(MapState.parse(MapState.values(state.toLine(), problems), TestLayers.initial(), TestLayers.IDS,
+                MapState::bareIdIsCountry).state()).isEqualTo(state);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void faint_is_the_default_below_a_grade_and_is_not_written() {
+        MapState state = parse("asOf=2020-10-01&grade=B2");
+
+        assertThat(state.gradeFilter().map(GradeFilter::below)).contains(GradeFilter.Below.FAINT);
+        assertThat(state.toValues()).containsEntry("grade", "B2").doesNotContainKey("below");
+        assertThat(parse("asOf=2020-10-01").toValues()).doesNotContainKey("grade");
+    }
+
+    @Test
+    void a_grade_or_below_the_map_cannot_use_is_reported_by_name() {
+        MapState.Parsed parsed = Permalink.parse(QueryParameters.fromString("grade=G9&below=dim"), TestLayers.initial(),
+                TestLayers.IDS, LocalDate.now());
+
+        assertThat(parsed.problems()).extracting(MapState.Problem::field).containsExactlyInAnyOrder("grade", "below");
+        assertThat(parsed.state().gradeFilter()).isEmpty();
+    }
+
+    @Test
+    void a_feature_without_a_graded_citation_is_below_every_grade() {
+        GradeFilter filter = new GradeFilter(org.influenceatlas.source.Grade.parse("C3"), GradeFilter.Below.FAINT);
+
+        assertThat(filter.look("B4")).isEqualTo(GradeFilter.Look.FULL);
+        assertThat(filter.look("C3")).isEqualTo(GradeFilter.Look.FULL);
+        assertThat(filter.look("C4")).isEqualTo(GradeFilter.Look.FAINT);
+        assertThat(filter.look(null)).isEqualTo(GradeFilter.Look.FAINT);
+        assertThat(new GradeFilter(filter.threshold(), GradeFilter.Below.HIDE).look("D1")).isEqualTo(GradeFilter.Look.HIDDEN);
+    }
 }

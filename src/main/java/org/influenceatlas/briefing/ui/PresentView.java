@@ -105,7 +105,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
         MapState state = slide.map();
         // The view is applied below, animated unless this is the first slide shown.
         map.setState(new MapState(state.asOf(), state.layers(), state.selection(), Optional.empty(), state.organisation(),
-                state.highlighted(), state.showEnded(), state.onlineTiles()));
+                state.highlighted(), state.showEnded(), state.onlineTiles(), state.gradeFilter()));
         state.view().ifPresent(view -> {
             if (jump) {
                 map.setView(view);
