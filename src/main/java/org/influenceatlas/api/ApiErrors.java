@@ -1,6 +1,10 @@
 package org.influenceatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.influenceatlas.handout.HandoutBusyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -8,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +32,8 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
-        return body(HttpStatus.BAD_REQUEST, e.getName(), "'" + e.getValue() + "' is not a valid value");
+        return body(HttpStatus.BAD_REQUEST, e.getName(), "'" + org.influenceatlas.base.RecordDates.shorten(String.valueOf(e.getValue()))
+                + "' is not a valid value");
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -35,14 +41,52 @@ class ApiErrors {
         return body(HttpStatus.NOT_FOUND, null, e.getMessage());
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return body(HttpStatus.BAD_REQUEST, "body", "is missing or is not readable");
+    }
+
+    @ExceptionHandler(BodyLimit.TooLarge.class)
+    ResponseEntity<Map<String, Object>> tooLarge(BodyLimit.TooLarge e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "body", "is larger than " + BodyLimit.MAX_BYTES + " bytes");
+    }
+
+    @ExceptionHandler(HandoutBusyException.class)
+    ResponseEntity<Map<String, Object>> busy(HandoutBusyException e) {
+        ResponseEntity<Map<String, Object>> answer = body(HttpStatus.SERVICE_UNAVAILABLE, null, e.getMessage());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header("Retry-After", "5")
+                .body(answer.getBody());
+    }
+
     static ResponseEntity<Map<String, Object>> body(HttpStatus status, String parameter, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(shape(status.value(), parameter, message));
+    }
+
+    /** The one error shape of the API, for the advice, the error page and the filters alike. */
+    static Map<String, Object> shape(int status, String parameter, String message) {
+        HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", status.getReasonPhrase());
+        body.put("status", status);
+        body.put("error", known == null ? "Error" : known.getReasonPhrase());
         if (parameter != null) {
             body.put("parameter", parameter);
         }
         body.put("message", parameter == null ? message : parameter + ": " + message);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return body;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Writes the error shape straight to the response, for code that runs before Spring MVC (filters). */
+    static void write(HttpServletResponse response, HttpStatus status, String parameter, String message) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(shape(status.value(), parameter, message)));
+        response.flushBuffer();
     }
 }

@@ -1,6 +1,5 @@
 package org.influenceatlas.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.influenceatlas.briefing.Briefing;
@@ -9,6 +8,9 @@ import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
 import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.briefing.UnreadableBriefing;
+import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.base.RecordDates;
 import org.influenceatlas.handout.BriefingHandout;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,11 +18,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,9 +43,18 @@ class BriefingController {
         this.authoring = authoring;
     }
 
+    /** The list; an author also sees the stored briefings that cannot be read and are left out. */
     @GetMapping
-    Map<String, Object> list() {
-        return Map.of("briefings", briefings.all().stream().map(BriefingController::summary).toList());
+    Map<String, Object> list(HttpServletRequest request) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("briefings", briefings.all().stream().map(BriefingController::summary).toList());
+        if (authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
+            List<UnreadableBriefing> unreadable = briefings.unreadable();
+            if (!unreadable.isEmpty()) {
+                answer.put("unreadable", unreadable);
+            }
+        }
+        return answer;
     }
 
     /** The exchange document: what "Export JSON" saves and {@code POST /api/v1/briefings} takes back. */
@@ -59,27 +71,51 @@ class BriefingController {
                 .body(handout.pdf(briefing));
     }
 
-    /** Imports a briefing document as a new local briefing; the slug must be free. */
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> importDocument(@RequestBody String body, HttpServletRequest request) {
-        if (!authoring.allows(request.getRemoteAddr())) {
+    /**
+     * Imports a briefing document as a new local briefing; the slug must be free. Who may author
+     * is checked before a byte of the body is read, and the body is read only up to
+     * {@link BodyLimit#MAX_BYTES} (the filter refuses a larger declared length before this runs).
+     */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> importDocument(HttpServletRequest request) throws IOException {
+        if (!authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
             return ApiErrors.body(HttpStatus.FORBIDDEN, null, LocalAuthoring.MESSAGE);
         }
+        if (!isJson(request.getContentType())) {
+            return ApiErrors.body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
+                    "send the briefing document as application/json, not " + (request.getContentType() == null
+                            ? "no Content-Type" : "'" + RecordDates.shorten(request.getContentType()) + "'"));
+        }
+        byte[] bytes = request.getInputStream().readNBytes(BodyLimit.MAX_BYTES + 1);
+        if (bytes.length > BodyLimit.MAX_BYTES) {
+            return ApiErrors.body(HttpStatus.PAYLOAD_TOO_LARGE, "body", "is larger than " + BodyLimit.MAX_BYTES + " bytes");
+        }
+        BriefingDocument document = BriefingDocumentJson.read(json, bytes);
         Briefing briefing;
         try {
-            briefing = briefings.fromDocument(json.readValue(body, BriefingDocument.class));
-        } catch (JsonProcessingException e) {
-            throw new BadParameterException("body", "is not a briefing document: " + e.getOriginalMessage());
+            briefing = briefings.fromDocument(document);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("body", e.getMessage());
+            InvalidField field = InvalidField.of(e, "body");
+            throw new BadParameterException(field.field(), field.reason());
         }
         try {
             Briefing saved = briefings.save(briefing);
             return ResponseEntity.created(URI.create("/api/v1/briefings/" + saved.slug())).body(summary(saved));
         } catch (InvalidBriefingException e) {
-            throw new BadParameterException("body", e.getMessage());
+            throw new BadParameterException(BriefingDocumentJson.fieldOf(e.problems().get(0)), e.getMessage());
         } catch (ConcurrentEditException e) {
             return ApiErrors.body(HttpStatus.CONFLICT, "slug", "'" + briefing.slug() + "' is taken");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false;
         }
     }
 

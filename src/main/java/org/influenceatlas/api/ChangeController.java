@@ -44,7 +44,7 @@ class ChangeController {
         }
         Optional<CountryCode> code = Optional.ofNullable(country).filter(c -> !c.isBlank()).map(c -> {
             try {
-                return CountryCode.of(c.trim());
+                return CountryCode.of(c);
             } catch (IllegalArgumentException e) {
                 throw new BadParameterException("country", e.getMessage());
             }

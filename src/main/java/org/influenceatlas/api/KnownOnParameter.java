@@ -60,14 +60,19 @@ class KnownOnParameter implements WebMvcConfigurer, HandlerInterceptor {
 
     /** YYYY-MM-DD (the end of that day, UTC) or an ISO instant, between 2000 and tomorrow. */
     static Instant parse(String text, Clock clock) {
-        String trimmed = text.trim();
+        String trimmed = text;
+        // ASCII only, nothing after the value: LocalDate and Instant would read other scripts' digits.
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2}))?")) {
+            throw new BadParameterException(NAME, "'" + org.influenceatlas.base.RecordDates.shorten(text)
+                    + "' is not a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
+        }
         Instant instant;
         try {
             instant = trimmed.length() == 10
                     ? LocalDate.parse(trimmed).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : Instant.parse(trimmed);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(NAME, "'" + text + "' is not a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
+            throw new BadParameterException(NAME, "'" + org.influenceatlas.base.RecordDates.shorten(text) + "' is not a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
         }
         Instant latest = clock.instant().plus(Duration.ofDays(1));
         if (instant.isBefore(EARLIEST) || instant.isAfter(latest)) {

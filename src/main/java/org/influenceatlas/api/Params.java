@@ -1,5 +1,7 @@
 package org.influenceatlas.api;
 
+import org.influenceatlas.base.RecordDates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -22,8 +24,12 @@ final class Params {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // Exactly YYYY-MM-DD in ASCII digits: a trailing newline or NUL, or Arabic-Indic digits, are refused, not trimmed.
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw new BadParameterException(name, "'" + RecordDates.shorten(text) + "' is not a date of the form YYYY-MM-DD");
+        }
         try {
-            LocalDate day = LocalDate.parse(text.trim());
+            LocalDate day = LocalDate.parse(text);
             if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
                 throw new BadParameterException(name, "'" + text + "' is outside " + EARLIEST + ".." + LATEST);
             }
@@ -38,8 +44,11 @@ final class Params {
         if (text == null || text.isBlank()) {
             return defaultValue;
         }
+        if (!text.matches("-?[0-9]{1,18}")) {
+            throw new BadParameterException(name, "'" + RecordDates.shorten(text) + "' is not a whole number");
+        }
         try {
-            long value = Long.parseLong(text.trim());
+            long value = Long.parseLong(text);
             if (value < min || value > max) {
                 throw new BadParameterException(name, "must be between " + min + " and " + max);
             }
@@ -53,8 +62,11 @@ final class Params {
         if (text == null || text.isBlank()) {
             return 0;
         }
+        if (!text.matches("[0-9]{1,9}")) {
+            throw new BadParameterException("window", "'" + RecordDates.shorten(text) + "' is not a whole number of days");
+        }
         try {
-            int days = Integer.parseInt(text.trim());
+            int days = Integer.parseInt(text);
             if (days < 0 || days > 36500) {
                 throw new BadParameterException("window", "must be between 0 and 36500 days");
             }

@@ -461,7 +461,9 @@ public class History {
     private Stored stored(FactTable table, ResultSet rs) throws SQLException {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = 0; i < table.columns().size(); i++) {
-            fields.put(table.columns().get(i), value(rs.getObject(i + 1)));
+            Object raw = rs.getObject(i + 1);
+            // A date read as java.sql.Date overflows for far years; LocalDate does not.
+            fields.put(table.columns().get(i), value(raw instanceof java.sql.Date ? rs.getObject(i + 1, java.time.LocalDate.class) : raw));
         }
         return new Stored(fields, rs.getInt(table.columns().size() + 1));
     }

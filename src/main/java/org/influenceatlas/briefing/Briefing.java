@@ -2,7 +2,11 @@ package org.influenceatlas.briefing;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+
+import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.base.PlainText;
+import org.influenceatlas.base.RecordDates;
 
 /**
  * A story told over the live map: ordered slides, each with its own map state. {@code version}
@@ -15,30 +19,49 @@ public record Briefing(String slug, String title, String summary, String author,
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 2000;
     public static final int MAX_AUTHOR = 200;
+    /** A briefing is a talk, not a book: more slides than this are refused (a 3,000-slide one took 92 s to print). */
+    public static final int MAX_SLIDES = 100;
+    /**
+     * Slugs that are words of the briefings' addresses ({@code /briefings/new/edit}) or of the
+     * API ({@code /api/v1/briefings/x.pdf}): a briefing called {@code new} could never be edited.
+     */
+    public static final Set<String> RESERVED_SLUGS = Set.of("new", "edit", "present", "import", "export", "api", "pdf",
+            "json", "list", "all", "briefings", "null", "undefined");
 
     public Briefing {
         if (slug == null || !slug.matches(SLUG_PATTERN)) {
-            throw new IllegalArgumentException("slug '" + slug + "' must be lower-case letters, digits and hyphens");
+            throw new InvalidField("slug", "'" + RecordDates.shorten(slug)
+                    + "' must be 1..80 lower-case letters, digits and hyphens");
         }
-        if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-            throw new IllegalArgumentException("title must be 1.." + MAX_TITLE + " characters");
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new InvalidField("slug", "'" + slug + "' is reserved (a word of the briefings' addresses)");
         }
-        if (summary != null && summary.length() > MAX_SUMMARY) {
-            throw new IllegalArgumentException("summary must be at most " + MAX_SUMMARY + " characters");
+        if (title == null || title.isBlank()) {
+            throw new InvalidField("title", "must be 1.." + MAX_TITLE + " characters");
         }
-        if (author != null && author.length() > MAX_AUTHOR) {
-            throw new IllegalArgumentException("author must be at most " + MAX_AUTHOR + " characters");
-        }
-        Objects.requireNonNull(created, "created is missing");
-        Objects.requireNonNull(updated, "updated is missing");
-        Objects.requireNonNull(dataAsOf, "data-as-of is missing");
+        PlainText.line("title", title, MAX_TITLE);
+        PlainText.check("summary", summary, MAX_SUMMARY, true);
+        PlainText.line("author", author, MAX_AUTHOR);
+        RecordDates.checkStored("created", created);
+        RecordDates.checkStored("updated", updated);
+        RecordDates.checkStored("dataAsOf", dataAsOf);
         if (updated.isBefore(created)) {
-            throw new IllegalArgumentException("updated " + updated + " is before created " + created);
+            throw new InvalidField("updated", updated + " is before created " + created);
+        }
+        if (slides == null || slides.isEmpty()) {
+            throw new InvalidField("slides", "has no slides");
+        }
+        if (slides.size() > MAX_SLIDES) {
+            throw new InvalidField("slides", "at most " + MAX_SLIDES + " slides, not " + slides.size());
         }
         slides = List.copyOf(slides);
-        if (slides.isEmpty()) {
-            throw new IllegalArgumentException("has no slides");
-        }
+    }
+
+    /** The dates' checks that need today: each in 1900..today + 1 year. */
+    public void checkDates(LocalDate today) {
+        RecordDates.check("created", created, today);
+        RecordDates.check("updated", updated, today);
+        RecordDates.check("dataAsOf", dataAsOf, today);
     }
 
     /** Slide n, counted from 1 as in the slide's address. */

@@ -1,5 +1,7 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.base.RecordDates;
 import org.influenceatlas.layer.MapState;
 import org.influenceatlas.layer.MapView;
 import org.influenceatlas.layer.Selection;
@@ -40,10 +42,19 @@ public record BriefingDocument(String format, String slug, String title, String 
         /** Read by the map state's parser, as the Markdown line and the URL are. */
         MapState toMapState(FeatureDirectory features) {
             if (view == null || view.size() != 3 || view.contains(null)) {
-                throw new IllegalArgumentException("map.view must be [lat, lon, zoom]");
+                throw new InvalidField("map.view", "must be [lat, lon, zoom]");
             }
             if (asOf == null) {
-                throw new IllegalArgumentException("map.asOf is missing");
+                throw new InvalidField("map.asOf", "is missing");
+            }
+            if (layers != null && layers.size() > 20) {
+                throw new InvalidField("map.layers", "at most 20 layers, not " + layers.size());
+            }
+            if (highlighted != null && highlighted.size() > MapState.MAX_HIGHLIGHTED) {
+                throw new InvalidField("map.highlighted", "at most " + MapState.MAX_HIGHLIGHTED + " features, not " + highlighted.size());
+            }
+            if (layers != null && layers.contains(null) || highlighted != null && highlighted.contains(null)) {
+                throw new InvalidField("map", "a list holds null");
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("asOf", asOf);
@@ -56,8 +67,15 @@ public record BriefingDocument(String format, String slug, String title, String 
             if (below != null) {
                 values.put("below", below);
             }
-            return MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), features.layers(), features::layerOf)
-                    .orThrow();
+            MapState.Parsed parsed = MapState.parse(values, MapState.initial(MapState.FIRST_DAY, List.of()), features.layers(),
+                    features::layerOf);
+            if (!parsed.problems().isEmpty()) {
+                MapState.Problem first = parsed.problems().get(0);
+                throw new InvalidField("map." + (first.field().equals("select") ? "selected" : first.field().equals("highlight")
+                        ? "highlighted" : first.field().equals("org") ? "organisation" : first.field()),
+                        parsed.problems().stream().map(MapState.Problem::toString).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            return parsed.state();
         }
     }
 
@@ -75,35 +93,35 @@ public record BriefingDocument(String format, String slug, String title, String 
      */
     public Briefing toBriefing(FeatureDirectory features, LocalDate today) {
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("format: expected '" + FORMAT + "', got '" + format + "'");
+            throw new InvalidField("format", "expected '" + FORMAT + "', got '" + RecordDates.shorten(format) + "'");
         }
         if (slides == null || slides.isEmpty()) {
-            throw new IllegalArgumentException("slides: a briefing needs at least one slide");
+            throw new InvalidField("slides", "a briefing needs at least one slide");
+        }
+        // Counted before any slide is built: a document of 3,000 slides is refused without the work.
+        if (slides.size() > Briefing.MAX_SLIDES) {
+            throw new InvalidField("slides", "at most " + Briefing.MAX_SLIDES + " slides, not " + slides.size());
         }
         List<Slide> built = new java.util.ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
             SlideDocument s = slides.get(i);
-            String where = "slide " + (i + 1) + " (slides[" + i + "])";
+            String where = "slide " + (i + 1) + ": ";
             try {
+                if (s == null) {
+                    throw new InvalidField("slide", "is null");
+                }
                 if (s.map() == null) {
-                    throw new IllegalArgumentException("map is missing");
+                    throw new InvalidField("map", "is missing");
                 }
                 built.add(new Slide(s.title(), s.body(), s.map().toMapState(features)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw InvalidField.of(e, "slide").within("slides[" + i + "]", where);
             }
         }
-        LocalDate createdDate = created == null ? today : date(created);
-        return new Briefing(slug, title, summary, author, createdDate, updated == null ? createdDate : date(updated),
-                dataAsOf == null ? today : date(dataAsOf), false, 0, built);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
-        }
+        LocalDate createdDate = created == null ? today : RecordDates.check("created", RecordDates.parse("created", created), today);
+        LocalDate updatedDate = updated == null ? createdDate : RecordDates.check("updated", RecordDates.parse("updated", updated), today);
+        LocalDate asOfDate = dataAsOf == null ? today : RecordDates.check("dataAsOf", RecordDates.parse("dataAsOf", dataAsOf), today);
+        return new Briefing(slug, title, summary, author, createdDate, updatedDate, asOfDate, false, 0, built);
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -41,29 +41,63 @@ class BriefingRepository {
         this.history = history;
     }
 
+    /** The briefings that could be read, and those that could not (slug and why), each skipped alone. */
+    record Read(List<Briefing> briefings, List<UnreadableBriefing> unreadable) {
+    }
+
     /**
      * Every briefing with its slides. A slide's selection is stored in the map state's text form;
      * one stored before selections kept their layer (a bare id) takes the layer of the feature.
+     * A row that fails its checks (a date out of range, a text no longer allowed) skips its
+     * briefing only: one bad row must not take the list, every page and every handout down.
+     * Dates are read as LocalDate, never through java.sql.Date, whose conversion overflows.
      */
-    List<Briefing> findAll(KnownOn known, Set<String> layers, Function<String, Optional<String>> layerOf) {
+    Read findAll(KnownOn known, Set<String> layers, Function<String, Optional<String>> layerOf) {
         Map<String, List<Slide>> slides = new HashMap<>();
+        Map<String, String> broken = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                         SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
-                               highlighted, organisation, grade_filter
+                               highlighted, organisation, grade_filter, position
                         FROM slide WHERE\s""" + known.rows() + " ORDER BY briefing_slug, position")
                 .query(rs -> {
-                    slides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Slide(rs.getString(2),
-                            rs.getString(3), map(rs.getDate(4).toLocalDate(), rs.getDouble(5), rs.getDouble(6),
-                            rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)
-                            .withGradeFilter(gradeFilter(rs.getString(12)))));
+                    String slug = rs.getString(1);
+                    try {
+                        slides.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Slide(rs.getString(2),
+                                rs.getString(3), map(rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6),
+                                rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)
+                                .withGradeFilter(gradeFilter(rs.getString(12)))));
+                    } catch (RuntimeException e) {
+                        broken.putIfAbsent(slug, "slide " + rs.getInt(13) + ": " + reason(e));
+                    }
                 });
-        return jdbc.sql("""
+        List<Briefing> briefings = new ArrayList<>();
+        jdbc.sql("""
                         SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
                         FROM briefing WHERE\s""" + known.rows() + " ORDER BY title")
-                .query((rs, n) -> new Briefing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
-                        rs.getBoolean(8), rs.getInt(9), slides.getOrDefault(rs.getString(1), List.of())))
-                .list();
+                .query(rs -> {
+                    String slug = rs.getString(1);
+                    if (broken.containsKey(slug)) {
+                        return;
+                    }
+                    try {
+                        briefings.add(new Briefing(slug, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                                rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getInt(9),
+                                slides.getOrDefault(slug, List.of())));
+                    } catch (RuntimeException e) {
+                        broken.put(slug, reason(e));
+                    }
+                });
+        // Slides of a retired or unknown briefing are not a briefing's problem.
+        Set<String> slugs = jdbc.sql("SELECT slug FROM briefing WHERE " + known.rows()).query(String.class).set();
+        List<UnreadableBriefing> unreadable = broken.entrySet().stream().filter(e -> slugs.contains(e.getKey()))
+                .map(e -> new UnreadableBriefing(e.getKey(), e.getValue())).toList();
+        return new Read(briefings, unreadable);
+    }
+
+    private static String reason(RuntimeException e) {
+        return e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage()
+                : "cannot be read (" + e.getClass().getSimpleName() + ")";
     }
 
     private static MapState map(LocalDate asOf, double lat, double lon, int zoom, String layersCell, String selected,

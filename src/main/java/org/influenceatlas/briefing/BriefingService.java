@@ -28,6 +28,9 @@ public class BriefingService {
     private final FeatureDirectory features;
     private final SourceService sources;
     private final Clock clock;
+    /** Unreadable rows already logged, so a list read a thousand times logs each once. */
+    private final Set<UnreadableBriefing> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BriefingService.class);
 
     BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock) {
         this.repository = repository;
@@ -42,7 +45,26 @@ public class BriefingService {
     /** The briefings as the version in force reads them ({@link KnownOn}: the latest, or as known on a day). */
     @Transactional(readOnly = true)
     public List<Briefing> all() {
-        return repository.findAll(KnownOn.current(), features.layers(), features::layerOf);
+        return read().briefings();
+    }
+
+    /**
+     * Stored briefings that fail their checks and are left out of every list (logged, and shown
+     * to authors so they can fix or remove them).
+     */
+    @Transactional(readOnly = true)
+    public List<UnreadableBriefing> unreadable() {
+        return read().unreadable();
+    }
+
+    private BriefingRepository.Read read() {
+        BriefingRepository.Read read = repository.findAll(KnownOn.current(), features.layers(), features::layerOf);
+        for (UnreadableBriefing u : read.unreadable()) {
+            if (reported.add(u)) {
+                log.error("Briefing '{}' is stored but cannot be read and is left out: {}", u.slug(), u.problem());
+            }
+        }
+        return read;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +88,12 @@ public class BriefingService {
     /** As {@link #save(Briefing)}, with who and why recorded in the revision. */
     @Transactional
     public Briefing save(Change change, Briefing briefing) {
-        List<String> problems = problems(briefing);
+        List<String> problems = new ArrayList<>(problems(briefing));
+        try {
+            briefing.checkDates(LocalDate.now(clock));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidBriefingException(problems);
         }

@@ -5,7 +5,8 @@ import org.influenceatlas.source.Citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.base.PlainText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,18 +22,27 @@ public record Slide(String title, String body, MapState map) {
     public static final Pattern CITATION = Pattern.compile("\\[@([a-z0-9][a-z0-9-]*)(?:\\s+([^\\]]+))?\\]");
 
     public Slide {
-        if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-            throw new IllegalArgumentException("title must be 1.." + MAX_TITLE + " characters");
+        if (title == null || title.isBlank()) {
+            throw new InvalidField("title", "must be 1.." + MAX_TITLE + " characters");
         }
-        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            throw new IllegalArgumentException("body must be 1.." + MAX_BODY + " characters");
+        PlainText.line("title", title, MAX_TITLE);
+        if (body == null || body.isBlank()) {
+            throw new InvalidField("body", "must be 1.." + MAX_BODY + " characters");
         }
-        Objects.requireNonNull(map, "map is missing");
+        PlainText.check("body", body, MAX_BODY, true);
+        List<String> images = MarkdownImages.refused(body);
+        if (!images.isEmpty()) {
+            throw new InvalidField("body", "an image address must be relative or https, not '"
+                    + org.influenceatlas.base.RecordDates.shorten(images.get(0)) + "'");
+        }
+        if (map == null) {
+            throw new InvalidField("map", "is missing");
+        }
         if (map.view().isEmpty()) {
-            throw new IllegalArgumentException("map: a slide's map needs a view");
+            throw new InvalidField("map", "a slide's map needs a view");
         }
         if (citations(body).isEmpty()) {
-            throw new IllegalArgumentException("cites no source: add [@source-id] to the text");
+            throw new InvalidField("body", "cites no source: add [@source-id] to the text");
         }
     }
 

@@ -48,8 +48,24 @@ public class BriefingHandout {
     /** The atlas's public address, so that references on paper are addresses a reader can type. */
     private final String publicUrl;
 
+    /** The most pages a handout has: the cover and one a slide, at most {@link Briefing#MAX_SLIDES}. */
+    public static final int MAX_PAGES = Briefing.MAX_SLIDES + 1;
+
+    /**
+     * Handouts drawn at once. A handout is CPU and memory heavy (maps drawn in vector), so a few
+     * requests must not take the server: past this many, a request is refused at once (503), not queued.
+     */
+    private final java.util.concurrent.Semaphore slots;
+    private final int slotCount;
+
     BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json,
-                    @Value("${atlas.public-url:http://localhost:8080}") String publicUrl) {
+                    @Value("${atlas.public-url:http://localhost:8080}") String publicUrl,
+                    @Value("${atlas.handout.concurrency:2}") int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("atlas.handout.concurrency must be at least 1, not " + concurrency);
+        }
+        this.slotCount = concurrency;
+        this.slots = new java.util.concurrent.Semaphore(concurrency);
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.countries = countries;
         this.layers = layers;
@@ -68,8 +84,27 @@ public class BriefingHandout {
         }
     }
 
+    /**
+     * The handout as PDF bytes.
+     *
+     * @throws HandoutBusyException when {@code atlas.handout.concurrency} handouts are being drawn already
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(Briefing briefing) {
+        if (briefing.slides().size() + 1 > MAX_PAGES) {
+            throw new IllegalArgumentException("slides: a handout has at most " + MAX_PAGES + " pages");
+        }
+        if (!slots.tryAcquire()) {
+            throw new HandoutBusyException(slotCount);
+        }
+        try {
+            return draw(briefing);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private byte[] draw(Briefing briefing) {
         MapData data = MapData.of(countries.boundaries(), json);
         Map<String, Source> catalogue = sources.catalogue();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -59,7 +59,7 @@ class BriefingApiTest {
         HttpResponse<String> response = post("/api/v1/briefings", exported.toString());
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode error = json.readTree(response.body());
-        assertThat(error.get("parameter").asText()).isEqualTo("body");
+        assertThat(error.get("parameter").asText()).isEqualTo("slides[1].map.selected");
         assertThat(error.get("message").asText()).contains("slide 2").contains("unknown feature 'NO-SUCH-BASE'");
         assertThat(get("/api/v1/briefings/syria-broken").statusCode()).isEqualTo(404);
     }

@@ -34,7 +34,7 @@ class BriefingsView extends Div {
         // Creating and importing are for the local author only (atlas.authoring), like the editor.
         // The check uses the address this UI was opened from: uploads come from the same browser.
         VaadinRequest request = VaadinRequest.getCurrent();
-        boolean mayAuthor = request != null && authoring.allows(request.getRemoteAddr());
+        boolean mayAuthor = request != null && authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             String message = mayAuthor ? importJson(briefings, json, data) : "Not imported: " + LocalAuthoring.MESSAGE;
             getUI().ifPresent(ui -> ui.access(() -> status.setText(message)));

@@ -114,7 +114,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && !authoring.allows(request.getRemoteAddr())) {
+        if (request != null && !authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
             removeAll();
             add(new H1("Edit briefing"), new Paragraph(LocalAuthoring.MESSAGE), new Anchor("briefings", "All briefings"));
             return;

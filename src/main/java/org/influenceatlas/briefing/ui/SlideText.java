@@ -2,6 +2,7 @@ package org.influenceatlas.briefing.ui;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.influenceatlas.briefing.MarkdownImages;
 import org.influenceatlas.briefing.References;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.source.Source;
@@ -32,7 +33,7 @@ final class SlideText {
         References refs = References.of(slide, ref -> catalogue.containsKey(ref.sourceId())
                 ? "[\\[" + ref.number() + "\\]](" + new Reference(ref.number(), catalogue.get(ref.sourceId()), null).href() + ")"
                 : "");
-        this.html = "<div class=\"atlas-slide-text\">" + RENDERER.render(PARSER.parse(refs.text())) + "</div>";
+        this.html = "<div class=\"atlas-slide-text\">" + RENDERER.render(MarkdownImages.strip(PARSER.parse(refs.text()))) + "</div>";
         this.references = refs.list().stream().filter(r -> catalogue.containsKey(r.sourceId()))
                 .map(r -> new Reference(r.number(), catalogue.get(r.sourceId()), r.locator())).toList();
     }
