@@ -59,7 +59,7 @@ final class LayerChecks {
         }
         for (String layer : LAYERS) {
             if (!checks.containsKey(layer)) {
-                rules.breach(DataRules.Rule.LAYER_UNCHECKED, FILE, 0, "layer", layer,
+                rules.breach(DataRules.Rule.LAYER_UNCHECKED, FILE, Files.isRegularFile(file) ? 1 : 0, "layer", layer,
                         "layer " + layer + " has no row: say up to which day it was checked");
             }
         }
