@@ -68,7 +68,7 @@ class BriefingController {
         Briefing briefing = find(slug);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + slug + ".pdf\"")
-                .body(handout.pdf(briefing));
+                .body(briefings.read(briefing, () -> handout.pdf(briefing)));
     }
 
     /**

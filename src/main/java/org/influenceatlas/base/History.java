@@ -375,6 +375,19 @@ public class History {
         return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM revision").query(Long.class).single();
     }
 
+    /**
+     * When this database's first import finished (its last revision): before it the atlas here
+     * said nothing, or only part of the first release. Empty before any revision.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> firstImported() {
+        return jdbc.sql("SELECT MAX(recorded_at) FROM revision WHERE author = ? AND comment ="
+                        + " (SELECT comment FROM revision WHERE id = (SELECT MIN(id) FROM revision))")
+                .param(Change.DATASET_IMPORT)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .list().stream().filter(Objects::nonNull).findFirst().map(OffsetDateTime::toInstant);
+    }
+
     /** What the atlas said at that instant: the version after the last revision recorded by then. */
     @Transactional(readOnly = true)
     public KnownOn knownOn(Instant instant) {

@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,23 @@ import org.influenceatlas.base.RecordDates;
 /**
  * A story told over the live map: ordered slides, each with its own map state. {@code version}
  * counts saves, so that two people editing the same briefing are detected, not overwritten.
+ *
+ * @param knownOn when set, the briefing's maps, details and references show what the atlas said
+ *                at that instant (transaction time), so a briefing presented in March replays the
+ *                same in December, whatever was corrected since; null shows the latest data
  */
 public record Briefing(String slug, String title, String summary, String author, LocalDate created,
-                       LocalDate updated, LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides) {
+                       LocalDate updated, LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides,
+                       Instant knownOn) {
+
+    /** The earliest pin: the atlas has no revision before. */
+    public static final Instant EARLIEST_KNOWN_ON = Instant.parse("2000-01-01T00:00:00Z");
+
+    /** A briefing on the latest data. */
+    public Briefing(String slug, String title, String summary, String author, LocalDate created, LocalDate updated,
+                    LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides) {
+        this(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, null);
+    }
 
     public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{0,79}";
     public static final int MAX_TITLE = 300;
@@ -54,6 +69,9 @@ public record Briefing(String slug, String title, String summary, String author,
         if (slides.size() > MAX_SLIDES) {
             throw new InvalidField("slides", "at most " + MAX_SLIDES + " slides, not " + slides.size());
         }
+        if (knownOn != null && knownOn.isBefore(EARLIEST_KNOWN_ON)) {
+            throw new IllegalArgumentException("known-on " + knownOn + " is before " + EARLIEST_KNOWN_ON);
+        }
         slides = List.copyOf(slides);
     }
 
@@ -62,6 +80,11 @@ public record Briefing(String slug, String title, String summary, String author,
         RecordDates.check("created", created, today);
         RecordDates.check("updated", updated, today);
         RecordDates.check("dataAsOf", dataAsOf, today);
+    }
+
+    /** The same briefing pinned to what the atlas said at that instant (null: the latest data). */
+    public Briefing pinnedTo(Instant instant) {
+        return new Briefing(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, instant);
     }
 
     /** Slide n, counted from 1 as in the slide's address. */

@@ -16,7 +16,7 @@ import java.util.List;
  * only; {@link #toBriefing(FeatureDirectory, LocalDate)} runs them through the domain types' checks.
  */
 public record BriefingDocument(String format, String slug, String title, String summary, String author, String created,
-                               String updated, String dataAsOf, int version, List<SlideDocument> slides) {
+                               String updated, String dataAsOf, int version, List<SlideDocument> slides, String knownOn) {
 
     public static final String FORMAT = "influence-atlas-briefing/1";
 
@@ -83,7 +83,7 @@ public record BriefingDocument(String format, String slug, String title, String 
         return new BriefingDocument(FORMAT, b.slug(), b.title(), b.summary(), b.author(), b.created().toString(),
                 b.updated().toString(), b.dataAsOf().toString(), b.version(), b.slides().stream()
                 .map(s -> new SlideDocument(s.title(), s.body(), MapDocument.of(s.map())))
-                .toList());
+                .toList(), b.knownOn() == null ? null : b.knownOn().toString());
     }
 
     /**
@@ -121,7 +121,16 @@ public record BriefingDocument(String format, String slug, String title, String 
         LocalDate createdDate = created == null ? today : RecordDates.check("created", RecordDates.parse("created", created), today);
         LocalDate updatedDate = updated == null ? createdDate : RecordDates.check("updated", RecordDates.parse("updated", updated), today);
         LocalDate asOfDate = dataAsOf == null ? today : RecordDates.check("dataAsOf", RecordDates.parse("dataAsOf", dataAsOf), today);
-        return new Briefing(slug, title, summary, author, createdDate, updatedDate, asOfDate, false, 0, built);
+        return new Briefing(slug, title, summary, author, createdDate, updatedDate, asOfDate, false, 0, built,
+                knownOn == null ? null : instant(knownOn));
+    }
+
+    private static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (RuntimeException e) {
+            throw new InvalidField("knownOn", "'" + text + "' is not an instant such as 2026-01-27T12:00:00Z");
+        }
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 class BriefingRepository {
 
     static final FactTable BRIEFINGS = FactTable.of("briefing", "briefing", "slug", "title", "summary", "author",
-            "created", "updated", "data_as_of", "bundled");
+            "created", "updated", "data_as_of", "bundled", "known_on");
     /** A slide's id is its briefing's slug and its position: {@code slug#1}, {@code slug#2}. */
     static final FactTable SLIDES = FactTable.of("slide", "slide", "id", "briefing_slug", "position", "title", "body",
             "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation", "grade_filter");
@@ -72,7 +72,7 @@ class BriefingRepository {
                 });
         List<Briefing> briefings = new ArrayList<>();
         jdbc.sql("""
-                        SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version
+                        SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version, known_on
                         FROM briefing WHERE\s""" + known.rows() + " ORDER BY title")
                 .query(rs -> {
                     String slug = rs.getString(1);
@@ -83,7 +83,8 @@ class BriefingRepository {
                         briefings.add(new Briefing(slug, rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                                 rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getInt(9),
-                                slides.getOrDefault(slug, List.of())));
+                                slides.getOrDefault(slug, List.of()),
+                                rs.getString(10) == null ? null : java.time.Instant.parse(rs.getString(10))));
                     } catch (RuntimeException e) {
                         broken.put(slug, reason(e));
                     }
@@ -169,7 +170,7 @@ class BriefingRepository {
     private void write(Change change, Briefing b) {
         List<Revision> slides = history.replaceWhere(change, SLIDES, "briefing_slug", b.slug(), slideRows(b));
         history.put(change, BRIEFINGS, BRIEFINGS.row(b.slug(), b.title(), b.summary(), b.author(), b.created(),
-                b.updated(), b.dataAsOf(), b.bundled()), !slides.isEmpty());
+                b.updated(), b.dataAsOf(), b.bundled(), b.knownOn() == null ? null : b.knownOn().toString()), !slides.isEmpty());
     }
 
     private static List<Map<String, Object>> slideRows(Briefing b) {

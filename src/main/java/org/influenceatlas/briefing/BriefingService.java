@@ -1,6 +1,7 @@
 package org.influenceatlas.briefing;
 
 import org.influenceatlas.base.Change;
+import org.influenceatlas.base.History;
 import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.SourceService;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Briefings: reading, and saving with checks. A save validates every slide against the dataset
@@ -31,8 +33,11 @@ public class BriefingService {
     /** Unreadable rows already logged, so a list read a thousand times logs each once. */
     private final Set<UnreadableBriefing> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BriefingService.class);
+    private final History history;
 
-    BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock) {
+    BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock,
+                    History history) {
+        this.history = history;
         this.repository = repository;
         this.features = features;
         this.sources = sources;
@@ -100,7 +105,10 @@ public class BriefingService {
         LocalDate today = LocalDate.now(clock);
         Briefing saved = new Briefing(briefing.slug(), briefing.title(), briefing.summary(), briefing.author(),
                 briefing.created(), today.isBefore(briefing.created()) ? briefing.created() : today,
-                briefing.dataAsOf(), false, briefing.version() + 1, briefing.slides());
+                briefing.dataAsOf(), false, briefing.version() + 1, briefing.slides(), briefing.knownOn());
+        if (saved.knownOn() != null && saved.knownOn().isAfter(clock.instant())) {
+            throw new InvalidBriefingException(List.of("known-on: " + saved.knownOn() + " is in the future"));
+        }
         // Two saves of one version cannot both pass: the second fails to close the version the first closed.
         boolean written;
         try {
@@ -113,6 +121,30 @@ public class BriefingService {
                     repository.version(briefing.slug()).orElse(0));
         }
         return saved;
+    }
+
+    /**
+     * The instant the briefing's reads are pinned to, if it is pinned. A pin from before this
+     * database's first import (a bundled briefing written elsewhere) is moved to the end of that
+     * import: the oldest version here, rather than nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> pin(Briefing briefing) {
+        if (briefing.knownOn() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(history.firstImported().filter(first -> first.isAfter(briefing.knownOn())).orElse(briefing.knownOn()));
+    }
+
+    /**
+     * Reads as the briefing's pin says: what the atlas said at its {@code knownOn}, or the latest
+     * data when it has none. A read already pinned by the request ({@code ?knownOn=}) keeps that.
+     */
+    public <T> T read(Briefing briefing, Supplier<T> reading) {
+        if (!KnownOn.current().isLatest()) {
+            return reading.get();
+        }
+        return pin(briefing).map(instant -> history.knownOn(instant).read(reading)).orElseGet(reading);
     }
 
     /** The briefing an exchange document describes, its map states read against the layers there are. */

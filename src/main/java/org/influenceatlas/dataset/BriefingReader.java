@@ -100,8 +100,18 @@ final class BriefingReader {
         if (created.isEmpty() || updated.isEmpty() || dataAsOf.isEmpty()) {
             return Optional.empty();
         }
+        Optional<java.time.Instant> knownOn = Optional.empty();
+        if (front.containsKey("known-on")) {
+            try {
+                knownOn = Optional.of(java.time.Instant.parse(front.get("known-on")));
+            } catch (DateTimeParseException e) {
+                problems.add(file, frontEnd, "known-on", "'" + front.get("known-on") + "' is not an instant such as 2026-01-27T12:00:00Z");
+                return Optional.empty();
+            }
+        }
+        java.time.Instant pin = knownOn.orElse(null);
         return problems.attempt(file, 1, null, () -> new Briefing(slug, front.get("title"), front.get("summary"),
-                front.get("author"), created.get(), updated.get(), dataAsOf.get(), true, 1, slides));
+                front.get("author"), created.get(), updated.get(), dataAsOf.get(), true, 1, slides, pin));
     }
 
     private Optional<Slide> slide(String file, List<String> lines, int heading, int end) {

@@ -246,6 +246,7 @@ public class DatasetExporter {
         front(md, "created", b.created().toString());
         front(md, "updated", b.updated().toString());
         front(md, "data-as-of", b.dataAsOf().toString());
+        front(md, "known-on", b.knownOn() == null ? null : b.knownOn().toString());
         md.append("---\n");
         for (Slide s : b.slides()) {
             md.append("\n## ").append(oneLine(s.title())).append('\n');

@@ -154,6 +154,9 @@ public class BriefingHandout {
         }
         facts.add("Date: " + briefing.updated());
         facts.add("Data checked up to: " + briefing.dataAsOf());
+        if (briefing.knownOn() != null) {
+            facts.add("Maps as the atlas knew them on: " + briefing.knownOn().toString().replace('T', ' ').replace("Z", " UTC"));
+        }
         facts.add(briefing.slides().size() + " slides, each with its map and its sources");
         facts.add("Online: " + publicUrl + "/briefings/" + briefing.slug());
         List<String> lines = new ArrayList<>();

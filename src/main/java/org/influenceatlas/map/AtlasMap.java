@@ -126,6 +126,14 @@ public class AtlasMap extends Component {
     }
 
     /** Presentation mode: the map alone, with no controls, and no keyboard panning. */
+    /**
+     * Pins every fetch the map makes to what the atlas said at that instant ({@code knownOn}), as a
+     * pinned briefing needs; empty fetches the latest data.
+     */
+    public void setKnownOn(Optional<java.time.Instant> instant) {
+        getElement().setProperty("knownOn", instant.map(java.time.Instant::toString).orElse(""));
+    }
+
     public void setPresentation(boolean presenting) {
         getElement().setProperty("presentation", presenting);
     }

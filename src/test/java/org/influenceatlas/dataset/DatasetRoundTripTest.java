@@ -72,9 +72,11 @@ class DatasetRoundTripTest {
         try (ConfigurableApplicationContext copy = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .profiles("test")
-                // Vaadin needs a web context; the copy listens on a free port of its own.
-                .properties("server.port=0", "atlas.data.dir=" + exported, "spring.datasource.url=jdbc:h2:mem:copy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .run()) {
+                // Vaadin needs a web context; the copy listens on a free port of its own. Arguments, not
+                // default properties: those rank below application.properties and would be ignored.
+                .run("--server.port=0", "--atlas.data.dir=" + exported,
+                        "--spring.datasource.url=jdbc:h2:mem:copy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            assertThat(copy.getEnvironment().getProperty("atlas.data.dir")).isEqualTo(exported.toString());
             same(copy, SourceService.class, SourceService::all, sources);
             same(copy, SourceService.class, SourceService::citationsByFact, sources);
             same(copy, CountryService.class, CountryService::all, countries);
@@ -84,6 +86,7 @@ class DatasetRoundTripTest {
             same(copy, PresenceService.class, PresenceService::all, presences);
             same(copy, CorridorService.class, CorridorService::all, corridors);
             same(copy, EventService.class, EventService::all, events);
+            // A briefing written in the app comes back as a bundled one: the export is the next release.
             same(copy, BriefingService.class, s -> s.all().stream().map(DatasetRoundTripTest::content).toList(), briefings);
 
             copy.getBean(DatasetExporter.class).export(exportedAgain);
@@ -108,9 +111,9 @@ class DatasetRoundTripTest {
         assertThat(read.apply(copy.getBean(type))).as(type.getSimpleName()).isEqualTo(read.apply(original));
     }
 
-    /** A briefing without its version, which counts saves in the database it lives in. */
+    /** A briefing without its version, which counts saves in the database it lives in, and its origin. */
     private static Briefing content(Briefing b) {
-        return new Briefing(b.slug(), b.title(), b.summary(), b.author(), b.created(), b.updated(), b.dataAsOf(), b.bundled(), 0, b.slides());
+        return new Briefing(b.slug(), b.title(), b.summary(), b.author(), b.created(), b.updated(), b.dataAsOf(), true, 0, b.slides(), b.knownOn());
     }
 
     private static List<Path> files(Path root) throws IOException {

@@ -3,6 +3,7 @@ package org.influenceatlas.briefing.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,7 +66,10 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private final TextField selected = new TextField("Selected feature id");
     private final TextField highlighted = new TextField("Highlighted ids (comma-separated)");
     private final TextField organisation = new TextField("Outline members of (organisation id)");
+    private final Checkbox pinned = new Checkbox("Pin the maps to the data as the atlas knows it now");
     private final Div messages = new Div();
+    /** The instant the briefing is pinned to (kept while the box is ticked), or null. */
+    private java.time.Instant pin;
     private final List<SlideDraft> drafts = new ArrayList<>();
     private MapState mapState;
     private Briefing loaded;
@@ -103,7 +107,20 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         Button save = button("Save", this::save);
         save.setId("save-briefing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div left = new Div(slug, title, summary, slideList, slideActions);
+        pinned.setId("pin-data");
+        pinned.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                pin = e.getValue() ? clock.instant() : null;
+                showPin();
+            }
+        });
+        Button repin = button("Update to today's data", () -> {
+            pin = clock.instant();
+            showPin();
+            say("The maps now show the data as the atlas knows it now; save to keep it.");
+        });
+        repin.setId("repin-data");
+        Div left = new Div(slug, title, summary, pinned, repin, slideList, slideActions);
         left.addClassName("atlas-editor-list");
         Div form = new Div(slideTitle, body, asOf, view, layers, selected, highlighted, organisation,
                 new Div(capture, preview, save), messages);
@@ -135,6 +152,8 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             summary.setValue(loaded.summary() == null ? "" : loaded.summary());
             loaded.slides().forEach(s -> drafts.add(SlideDraft.of(s)));
         }
+        pin = loaded == null ? null : loaded.knownOn();
+        showPin();
         current = -1;
         refreshList(0);
         map.setState(mapState);
@@ -219,7 +238,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
                     loaded == null || loaded.author() == null ? "local author" : loaded.author(),
                     loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
-                    loaded == null ? 0 : loaded.version(), slides);
+                    loaded == null ? 0 : loaded.version(), slides, pin);
             loaded = briefings.save(draft);
             slug.setReadOnly(true);
             say("Saved version " + loaded.version() + ".");
@@ -233,6 +252,15 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         } catch (org.springframework.dao.DataAccessException e) {
             say("Not saved, nothing lost: the database refused it (" + e.getMostSpecificCause().getMessage() + ")");
         }
+    }
+
+    /** The pin as the box and the preview show it: a pinned briefing's preview fetches what the atlas said then. */
+    private void showPin() {
+        pinned.setValue(pin != null);
+        pinned.setHelperText(pin == null ? "Off: the maps follow every later correction."
+                : "Pinned to " + pin.toString().replace('T', ' ').replace("Z", " UTC") + ": later corrections do not change the maps.");
+        map.setKnownOn(loaded == null || pin == null ? Optional.ofNullable(pin)
+                : briefings.pin(loaded.pinnedTo(pin)));
     }
 
     private void refreshList(int select) {

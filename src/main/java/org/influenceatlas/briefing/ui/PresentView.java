@@ -103,6 +103,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
     private void show(boolean jump) {
         Slide slide = briefing.slide(current);
         MapState state = slide.map();
+        map.setKnownOn(briefings.pin(briefing));
         // The view is applied below, animated unless this is the first slide shown.
         map.setState(new MapState(state.asOf(), state.layers(), state.selection(), Optional.empty(), state.organisation(),
                 state.highlighted(), state.showEnded(), state.onlineTiles(), state.gradeFilter()));
@@ -120,8 +121,9 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
         bar.getElement().setAttribute("aria-label", "Progress through the briefing");
         H2 title = new H2(slide.title());
         title.setId("slide-title");
-        SlideText text = new SlideText(slide, sources.catalogue());
-        Span date = new Span("Map as of " + slide.map().asOf());
+        SlideText text = new SlideText(slide, briefings.read(briefing, sources::catalogue));
+        Span date = new Span("Map as of " + slide.map().asOf() + (briefing.knownOn() == null ? ""
+                : ", data as the atlas knew it on " + briefing.knownOn().toString().replace('T', ' ').replace("Z", " UTC")));
         date.addClassName("atlas-meta");
         OrderedList references = new OrderedList();
         for (SlideText.Reference ref : text.references()) {
