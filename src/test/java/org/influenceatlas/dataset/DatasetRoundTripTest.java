@@ -104,7 +104,8 @@ class DatasetRoundTripTest {
 
         importer.importAll(exported);
 
-        assertThat(history.latest()).as("revisions written by importing the export").isEqualTo(before);
+        assertThat(history.since(java.time.Instant.EPOCH, before, 5)).as("revisions written by importing the export")
+                .extracting(r -> r.entityType() + " " + r.entityId() + " " + r.action() + " " + r.before() + " -> " + r.after()).isEmpty();
     }
 
     private static <S, T> void same(ConfigurableApplicationContext copy, Class<S> type, Function<S, T> read, S original) {
