@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingDocument;
+import org.influenceatlas.briefing.BriefingDocumentJson;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
@@ -90,10 +91,9 @@ class BriefingController {
         if (bytes.length > BodyLimit.MAX_BYTES) {
             return ApiErrors.body(HttpStatus.PAYLOAD_TOO_LARGE, "body", "is larger than " + BodyLimit.MAX_BYTES + " bytes");
         }
-        BriefingDocument document = BriefingDocumentJson.read(json, bytes);
         Briefing briefing;
         try {
-            briefing = briefings.fromDocument(document);
+            briefing = briefings.fromDocument(BriefingDocumentJson.read(json, bytes));
         } catch (IllegalArgumentException e) {
             InvalidField field = InvalidField.of(e, "body");
             throw new BadParameterException(field.field(), field.reason());

@@ -60,9 +60,14 @@ final class BriefingReader {
     Optional<Briefing> read(Path path, String file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            // Strict UTF-8 with the failing line named, and a BOM dropped, as for the CSV files.
+            String text = CsvFile.decode(Files.readAllBytes(path), file, problems);
+            if (text == null) {
+                return Optional.empty();
+            }
+            lines = text.lines().toList();
         } catch (IOException e) {
-            problems.add(file, 0, null, "cannot be read: " + e.getMessage());
+            problems.add(file, 1, null, "cannot be read: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
         String slug = path.getFileName().toString().replaceFirst("\\.md$", "");

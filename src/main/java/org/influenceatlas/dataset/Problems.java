@@ -14,6 +14,18 @@ final class Problems {
     static final int LIMIT = 100;
 
     private final List<ImportProblem> found = new ArrayList<>();
+    /** Files that could not be read as a whole (bad encoding, broken quoting): what refers to their rows is not reported. */
+    private final java.util.Set<String> broken = new java.util.LinkedHashSet<>();
+
+    /**
+     * A file that cannot be read at all. Its rows are missing, so every other file's reference
+     * to them would be reported too: dozens of knock-on problems that hide the one cause. Only
+     * the broken files' own problems are reported then, with a line saying the rest was skipped.
+     */
+    void brokenFile(String file, long line, String message) {
+        broken.add(file);
+        add(file, line, null, message);
+    }
 
     void add(String file, long line, String field, String message) {
         if (found.size() < LIMIT) {
@@ -36,6 +48,15 @@ final class Problems {
     }
 
     void throwIfAny() {
+        if (!broken.isEmpty()) {
+            List<ImportProblem> causes = new ArrayList<>(found.stream().filter(p -> broken.contains(p.file())).toList());
+            long skipped = found.size() - causes.size();
+            if (skipped > 0) {
+                causes.add(new ImportProblem(causes.get(0).file(), causes.get(0).line(), null, "cannot be read, so " + skipped
+                        + " further problem(s) that may follow from it were not reported; fix it and import again"));
+            }
+            throw new InvalidDatasetException(causes);
+        }
         if (!found.isEmpty()) {
             throw new InvalidDatasetException(found);
         }

@@ -1,5 +1,7 @@
 package org.influenceatlas.briefing.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,11 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.influenceatlas.briefing.Briefing;
-import org.influenceatlas.briefing.BriefingDocument;
+import org.influenceatlas.briefing.BriefingDocumentJson;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
 import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.briefing.UnreadableBriefing;
+import org.influenceatlas.base.DatasetNotice;
 import com.vaadin.flow.server.VaadinRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,7 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @PageTitle("Briefings · Influence Atlas")
 class BriefingsView extends Div {
 
-    BriefingsView(BriefingService briefings, ObjectMapper json, LocalAuthoring authoring) {
+    BriefingsView(BriefingService briefings, ObjectMapper json, LocalAuthoring authoring, DatasetNotice datasetNotice) {
         addClassName("atlas-briefings");
         Anchor create = new Anchor("briefings/" + EditorView.NEW + "/edit", "New briefing");
         create.setId("new-briefing");
@@ -40,10 +44,20 @@ class BriefingsView extends Div {
             getUI().ifPresent(ui -> ui.access(() -> status.setText(message)));
         }));
         upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON…"));
         upload.setVisible(mayAuthor);
         create.setVisible(mayAuthor);
         add(new H1("Briefings"), new Div(new Anchor("", "Back to the map"), create), upload, status);
+        if (mayAuthor) {
+            // Authors are told what the atlas could not load, so they can fix it; readers just see what loaded.
+            datasetNotice.current().ifPresent(n -> add(notice("dataset-notice", n.message(), n.problems())));
+            List<UnreadableBriefing> unreadable = briefings.unreadable();
+            if (!unreadable.isEmpty()) {
+                add(notice("unreadable-briefings", unreadable.size() + " stored briefing(s) cannot be read and are left out:",
+                        unreadable.stream().map(u -> u.slug() + ": " + u.problem()).toList()));
+            }
+        }
         for (Briefing b : briefings.all()) {
             Div card = new Div();
             card.addClassName("atlas-briefing-card");
@@ -60,13 +74,20 @@ class BriefingsView extends Div {
         }
     }
 
+    private static Div notice(String id, String message, List<String> lines) {
+        Div box = new Div(new Paragraph(message));
+        box.setId(id);
+        box.addClassName("atlas-notice");
+        box.getElement().setAttribute("role", "alert");
+        lines.stream().limit(20).forEach(line -> box.add(new Paragraph(line)));
+        return box;
+    }
+
     /** Imports a briefing document under the same checks as the API; the answer says what happened. */
     static String importJson(BriefingService briefings, ObjectMapper json, byte[] data) {
         try {
-            Briefing saved = briefings.save(briefings.fromDocument(json.readValue(data, BriefingDocument.class)));
+            Briefing saved = briefings.save(briefings.fromDocument(BriefingDocumentJson.read(json, data)));
             return "Imported '" + saved.title() + "' as /briefings/" + saved.slug() + ".";
-        } catch (java.io.IOException e) {
-            return "Not imported: the file is not a briefing document (" + e.getMessage() + ").";
         } catch (InvalidBriefingException | ConcurrentEditException | IllegalArgumentException e) {
             return "Not imported: " + e.getMessage();
         }

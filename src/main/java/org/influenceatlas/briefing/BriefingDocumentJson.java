@@ -1,4 +1,4 @@
-package org.influenceatlas.api;
+package org.influenceatlas.briefing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.influenceatlas.base.RecordDates;
-import org.influenceatlas.briefing.BriefingDocument;
+import org.influenceatlas.base.InvalidField;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,16 +22,16 @@ import java.util.regex.Pattern;
  * format does not have, no null where a number belongs. Every refusal names the field (its path,
  * {@code slides[2].map.asOf}) in words, never with a Java type name.
  */
-final class BriefingDocumentJson {
+public final class BriefingDocumentJson {
 
     private static final Pattern SLIDE_FIELD = Pattern.compile("^slide (\\d+) \\([^)]*\\), field (\\w+):");
 
     private BriefingDocumentJson() {
     }
 
-    static BriefingDocument read(ObjectMapper json, byte[] bytes) {
+    public static BriefingDocument read(ObjectMapper json, byte[] bytes) {
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            throw new BadParameterException("body", "is empty; send a briefing document (format " + BriefingDocument.FORMAT + ")");
+            throw new InvalidField("body", "is empty; send a briefing document (format " + BriefingDocument.FORMAT + ")");
         }
         JsonNode tree;
         try {
@@ -39,24 +39,24 @@ final class BriefingDocumentJson {
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                     .readTree(bytes);
         } catch (MismatchedInputException e) {
-            throw new BadParameterException("body", (e.getMessage() != null && e.getMessage().startsWith("Trailing token")
+            throw new InvalidField("body", (e.getMessage() != null && e.getMessage().startsWith("Trailing token")
                     ? "holds more after the JSON document" : e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
                     ? "names a field twice" : "is not JSON") + where(e));
         } catch (JsonProcessingException e) {
-            throw new BadParameterException("body", "is not JSON" + where(e));
+            throw new InvalidField("body", "is not JSON" + where(e));
         } catch (IOException e) {
-            throw new BadParameterException("body", "cannot be read");
+            throw new InvalidField("body", "cannot be read");
         }
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
-            throw new BadParameterException("body", "is null, not a briefing document");
+            throw new InvalidField("body", "is null, not a briefing document");
         }
         if (!tree.isObject()) {
-            throw new BadParameterException("body", "must be a JSON object (a briefing document)");
+            throw new InvalidField("body", "must be a JSON object (a briefing document)");
         }
         // The format first: a document of another format or version is refused as such, not by its fields.
         JsonNode format = tree.get("format");
         if (format == null || !format.isTextual() || !BriefingDocument.FORMAT.equals(format.asText())) {
-            throw new BadParameterException("format", "expected '" + BriefingDocument.FORMAT + "', got "
+            throw new InvalidField("format", "expected '" + BriefingDocument.FORMAT + "', got "
                     + (format == null ? "none" : "'" + RecordDates.shorten(format.isTextual() ? format.asText() : format.toString()) + "'"));
         }
         ObjectReader reader = json.readerFor(BriefingDocument.class)
@@ -65,22 +65,22 @@ final class BriefingDocumentJson {
         try {
             document = reader.readValue(tree);
         } catch (UnrecognizedPropertyException e) {
-            throw new BadParameterException(path(e), "is not a field of a briefing document (format " + BriefingDocument.FORMAT + ")");
+            throw new InvalidField(path(e), "is not a field of a briefing document (format " + BriefingDocument.FORMAT + ")");
         } catch (MismatchedInputException e) {
-            throw new BadParameterException(path(e), "is not " + expected(e.getTargetType()));
+            throw new InvalidField(path(e), "is not " + expected(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new BadParameterException(path(e), "cannot be read");
+            throw new InvalidField(path(e), "cannot be read");
         } catch (IOException e) {
-            throw new BadParameterException("body", "cannot be read");
+            throw new InvalidField("body", "cannot be read");
         }
         if (document == null) {
-            throw new BadParameterException("body", "is null, not a briefing document");
+            throw new InvalidField("body", "is null, not a briefing document");
         }
         return document;
     }
 
     /** The field a save problem names ({@code slide 2 (Title), field select: ...} is {@code slides[1].selected}). */
-    static String fieldOf(String problem) {
+    public static String fieldOf(String problem) {
         Matcher m = SLIDE_FIELD.matcher(problem);
         if (m.find()) {
             String field = switch (m.group(2)) {
