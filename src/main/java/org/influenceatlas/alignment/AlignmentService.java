@@ -6,6 +6,7 @@ import org.influenceatlas.base.ChangeNotifier;
 import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.source.Citation;
+import org.influenceatlas.country.CountryService;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ public class AlignmentService {
 
     private final AlignmentRepository repository;
     private final SourceService sources;
+    private final CountryService countries;
 
     private final Cached<List<Organisation>> organisations;
     private final Cached<List<Alignment>> alignments;
 
-    AlignmentService(AlignmentRepository repository, SourceService sources, ChangeNotifier notifier) {
+    AlignmentService(AlignmentRepository repository, SourceService sources, ChangeNotifier notifier, CountryService countries) {
+        this.countries = countries;
         this.repository = repository;
         this.sources = sources;
         this.organisations = new Cached<>(notifier, known -> List.copyOf(repository.findOrganisations(known, sources.citationsByFact())));
@@ -73,12 +76,14 @@ public class AlignmentService {
     @Transactional
     public void save(Change change, Membership membership) {
         requireOrganisation(membership.organisation());
+        countries.requireKnown("country", List.of(membership.country()));
         repository.save(change, membership);
         sources.saveCitations(change, membership.id(), membership.citations());
     }
 
     @Transactional
     public void save(Change change, Stance stance) {
+        countries.requireKnown("country", List.of(stance.country()));
         repository.save(change, stance);
         sources.saveCitations(change, stance.id(), stance.citations());
     }

@@ -3,6 +3,7 @@ package org.influenceatlas.corridor;
 import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.Change;
 import org.influenceatlas.base.ChangeNotifier;
+import org.influenceatlas.country.CountryService;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,12 @@ public class CorridorService {
 
     private final CorridorRepository repository;
     private final SourceService sources;
+    private final CountryService countries;
 
     private final Cached<List<Corridor>> corridors;
 
-    CorridorService(CorridorRepository repository, SourceService sources, ChangeNotifier notifier) {
+    CorridorService(CorridorRepository repository, SourceService sources, ChangeNotifier notifier, CountryService countries) {
+        this.countries = countries;
         this.repository = repository;
         this.sources = sources;
         this.corridors = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known, sources.citationsByFact())));
@@ -47,6 +50,7 @@ public class CorridorService {
     /** Creates or updates one corridor with its segments and their citations. */
     @Transactional
     public void save(Change change, Corridor corridor) {
+        countries.requireKnown("countries", corridor.countries());
         Set<String> kept = new HashSet<>(corridor.segments().stream().map(Segment::id).toList());
         find(corridor.id()).ifPresent(old -> old.segments().stream().filter(s -> !kept.contains(s.id()))
                 .forEach(s -> sources.saveCitations(change, s.id(), List.of())));

@@ -44,6 +44,21 @@ public class CountryService {
         return find(code).map(Country::name).orElse(code.value());
     }
 
+    /**
+     * The rule every writer of a fact shares: each country it names is in the dataset. The import
+     * checks the same against countries.csv before anything is written.
+     *
+     * @throws org.influenceatlas.base.InvalidField naming the field and the unknown code
+     */
+    @Transactional(readOnly = true)
+    public void requireKnown(String field, java.util.Collection<CountryCode> codes) {
+        for (CountryCode code : codes) {
+            if (find(code).isEmpty()) {
+                throw new org.influenceatlas.base.InvalidField(field, "unknown country code '" + code + "'");
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Boundary> boundaries() {
         return boundaries.get();

@@ -3,6 +3,7 @@ package org.influenceatlas.event;
 import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.Change;
 import org.influenceatlas.base.ChangeNotifier;
+import org.influenceatlas.country.CountryService;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ public class EventService {
 
     private final EventRepository repository;
     private final SourceService sources;
+    private final CountryService countries;
 
     private final Cached<List<Event>> events;
 
-    EventService(EventRepository repository, SourceService sources, ChangeNotifier notifier) {
+    EventService(EventRepository repository, SourceService sources, ChangeNotifier notifier, CountryService countries) {
+        this.countries = countries;
         this.repository = repository;
         this.sources = sources;
         this.events = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known, sources.citationsByFact())));
@@ -44,6 +47,7 @@ public class EventService {
 
     @Transactional
     public void save(Change change, Event event) {
+        countries.requireKnown("countries", event.countries());
         repository.save(change, event);
         sources.saveCitations(change, event.id(), event.citations());
     }

@@ -3,6 +3,7 @@ package org.influenceatlas.presence;
 import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.Change;
 import org.influenceatlas.base.ChangeNotifier;
+import org.influenceatlas.country.CountryService;
 import org.influenceatlas.source.SourceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ public class PresenceService {
 
     private final PresenceRepository repository;
     private final SourceService sources;
+    private final CountryService countries;
 
     private final Cached<List<MilitaryPresence>> presences;
 
-    PresenceService(PresenceRepository repository, SourceService sources, ChangeNotifier notifier) {
+    PresenceService(PresenceRepository repository, SourceService sources, ChangeNotifier notifier, CountryService countries) {
+        this.countries = countries;
         this.repository = repository;
         this.sources = sources;
         this.presences = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known, sources.citationsByFact())));
@@ -45,6 +48,8 @@ public class PresenceService {
     /** Creates or updates one presence with its status changes and their citations. */
     @Transactional
     public void save(Change change, MilitaryPresence presence) {
+        countries.requireKnown("operator", List.of(presence.operator()));
+        countries.requireKnown("host", List.of(presence.host()));
         java.util.Set<String> kept = new java.util.HashSet<>(presence.history().stream().map(StatusChange::id).toList());
         find(presence.id()).ifPresent(old -> old.history().stream().filter(c -> !kept.contains(c.id()))
                 .forEach(c -> sources.saveCitations(change, c.id(), List.of())));

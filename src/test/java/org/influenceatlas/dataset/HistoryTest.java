@@ -217,6 +217,23 @@ class HistoryTest {
     }
 
     @Test
+    void a_fact_naming_an_unknown_country_is_refused_by_its_service_naming_the_field_and_nothing_is_written() {
+        long before = history.latest();
+        MilitaryPresence p = presences.all().get(0);
+        MilitaryPresence wrong = new MilitaryPresence(p.id(), p.name(), p.altNames(), p.kind(), p.operator(),
+                org.influenceatlas.base.CountryCode.of("QQQ"), p.location(), p.precision(), p.locationNote(), p.period(), p.status(),
+                p.personnel(), p.notes(), p.history(), p.citations());
+        assertThatThrownBy(() -> presences.save(EDITOR, wrong)).isInstanceOf(org.influenceatlas.base.InvalidField.class)
+                .hasMessage("host: unknown country code 'QQQ'");
+        Event e = events.all().get(0);
+        Event wrongEvent = new Event(e.id(), e.period(), e.name(), e.altNames(), e.kind(), e.location(), e.precision(), e.place(),
+                List.of(org.influenceatlas.base.CountryCode.of("QQQ")), e.summary(), e.citations());
+        assertThatThrownBy(() -> events.save(EDITOR, wrongEvent)).hasMessage("countries: unknown country code 'QQQ'");
+        assertThat(history.latest()).isEqualTo(before);
+        assertThat(presences.find(p.id())).contains(p);
+    }
+
+    @Test
     void writing_an_unchanged_fact_leaves_no_revision() {
         long before = history.latest();
         presences.save(EDITOR, presences.all().get(0));
