@@ -48,10 +48,11 @@ class SourceRepository {
         jdbc.sql("SELECT fact_id, source_id, locator, quote, credibility, claim FROM citation WHERE " + known.rows()
                         + " ORDER BY fact_id, seq")
                 .query(rs -> {
-                    int credibility = rs.getInt(5);
+                    // Read as a number or null: rs.wasNull() after later reads would describe those columns instead.
+                    Number credibility = (Number) rs.getObject(5);
                     byFact.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Citation(rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.wasNull() ? null : Credibility.of(credibility), rs.getBoolean(6)));
+                                    credibility == null ? null : Credibility.of(credibility.intValue()), rs.getBoolean(6)));
                 });
         return byFact;
     }
