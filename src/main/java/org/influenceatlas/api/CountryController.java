@@ -36,10 +36,12 @@ class CountryController {
     private final AlignmentService alignments;
     private final LayerRegistry layers;
     private final SourceService sources;
+    private final HttpCaching caching;
 
     CountryController(ResponseCache cache, CountryService countries, AlignmentService alignments, LayerRegistry layers,
-                      SourceService sources) {
+                      SourceService sources, HttpCaching caching) {
         this.cache = cache;
+        this.caching = caching;
         this.countries = countries;
         this.alignments = alignments;
         this.layers = layers;
@@ -52,7 +54,7 @@ class CountryController {
         ResponseCache.Body body = cache.getBytes("boundaries", () -> ("{\"type\":\"FeatureCollection\",\"features\":["
                 + countries.boundaries().stream().map(Boundary::featureJson).collect(Collectors.joining(",\n"))
                 + "]}").getBytes(StandardCharsets.UTF_8));
-        return Responses.cacheable(LayerController.GEO_JSON, body, encoding);
+        return Responses.cacheable(LayerController.GEO_JSON, body, encoding, caching);
     }
 
     @GetMapping("/countries")

@@ -34,9 +34,11 @@ class LayerController {
     private final ResponseCache cache;
     private final LayerRegistry layers;
     private final AlignmentService alignments;
+    private final HttpCaching caching;
 
-    LayerController(ResponseCache cache, LayerRegistry layers, AlignmentService alignments) {
+    LayerController(ResponseCache cache, LayerRegistry layers, AlignmentService alignments, HttpCaching caching) {
         this.cache = cache;
+        this.caching = caching;
         this.layers = layers;
         this.alignments = alignments;
     }
@@ -90,19 +92,24 @@ class LayerController {
     ResponseEntity<byte[]> layer(@PathVariable String id, @RequestParam(required = false) String asOf,
                                  @RequestParam(required = false) String geometry,
                                  @RequestParam(required = false) String window,
+                                 @RequestParam(required = false) String bbox,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
                                  @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
         Layer layer = layers.find(id).orElseThrow(() -> new NotFoundException("no layer '" + id + "'"));
         Optional<LocalDate> day = Params.asOf(asOf);
         boolean withGeometry = geometryWanted(geometry);
         int windowDays = Params.window(window);
+        FeatureFilter filter = FeatureFilter.parse(bbox, from, to);
         // Parameters a layer ignores stay out of the key, so they cannot multiply cache entries.
         String key = layer.id() + "|" + day.map(LocalDate::toString).orElse("")
                 + (layer.parameters().contains("geometry") ? "|" + withGeometry : "")
-                + (layer.parameters().contains("window") ? "|" + windowDays : "");
+                + (layer.parameters().contains("window") ? "|" + windowDays : "")
+                + filter.key();
         LayerQuery query = new LayerQuery(day, windowDays, withGeometry, false);
         ResponseCache.Body body = cache.get(key, () -> GeoJson.collection(layer.id(), day.map(LocalDate::toString).orElse(null),
-                layer.features(query)));
-        return Responses.cacheable(GEO_JSON, body, encoding);
+                filter.apply(layer.features(query))));
+        return Responses.cacheable(GEO_JSON, body, encoding, caching);
     }
 
     private static boolean geometryWanted(String geometry) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Cacheable answers: clients keep them and revalidate with the ETag, so an unchanged layer costs
+ * Cacheable answers ({@link HttpCaching} says for how long): clients keep them and revalidate with the ETag, so an unchanged layer costs
  * a 304 and no body (the shallow-ETag filter answers the 304, using the ETag set here). A client
  * that accepts gzip gets the bytes compressed when the answer was cached; Tomcat leaves a response
  * that already has a Content-Encoding alone.
@@ -19,9 +19,9 @@ final class Responses {
     private Responses() {
     }
 
-    static ResponseEntity<byte[]> cacheable(MediaType type, ResponseCache.Body body, String acceptEncoding) {
+    static ResponseEntity<byte[]> cacheable(MediaType type, ResponseCache.Body body, String acceptEncoding, HttpCaching caching) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(type)
-                .cacheControl(CacheControl.noCache().cachePublic()).eTag(body.etag())
+                .cacheControl(caching.cacheControl()).eTag(body.etag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (acceptsGzip(acceptEncoding)) {
             return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip());

@@ -82,6 +82,7 @@ public class DatasetImporter {
     /** Imports the folder if its content differs from what was imported last; returns whether it did. */
     @Transactional
     public boolean importIfChanged(Path root) {
+        waitForOtherImports();
         String version = new DatasetFiles(root).version();
         if (currentVersion().filter(version::equals).isPresent()) {
             log.info("Dataset {} is already loaded", version.substring(0, 12));
@@ -94,7 +95,13 @@ public class DatasetImporter {
     /** Imports the folder whatever is loaded now. Throws {@link InvalidDatasetException} and writes nothing on bad data. */
     @Transactional
     public void importAll(Path root) {
+        waitForOtherImports();
         importNow(root, new DatasetFiles(root).version());
+    }
+
+    /** Nodes sharing a database import one at a time: the lock is held until this transaction ends. */
+    private void waitForOtherImports() {
+        jdbc.sql("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE").query(Integer.class).optional();
     }
 
     private void importNow(Path root, String version) {
