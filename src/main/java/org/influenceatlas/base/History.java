@@ -322,8 +322,8 @@ public class History {
                 .params(id == null ? List.of(Change.DATASET_IMPORT, table.entityType())
                         : List.of(Change.DATASET_IMPORT, table.entityType(), id))
                 .query(rs -> {
-                    long lastImport = rs.getLong(4);
-                    last.put(rs.getString(1), new Last(rs.getInt(2), rs.getLong(3), rs.wasNull() ? null : lastImport));
+                    Number lastImport = (Number) rs.getObject(4); // null when the import never wrote the fact
+                    last.put(rs.getString(1), new Last(rs.getInt(2), rs.getLong(3), lastImport == null ? null : lastImport.longValue()));
                 });
         return last;
     }
