@@ -15,7 +15,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     public static final int MIN_YEAR = 1800;
     public static final int MAX_YEAR = 2100;
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FORMAT = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
     public PartialDate {
         if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -41,7 +41,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         if (text == null) {
             throw new IllegalArgumentException("date is missing");
         }
-        Matcher m = FORMAT.matcher(text.trim());
+        // Exactly the form, in ASCII digits: a trailing newline or NUL is refused, not trimmed away.
+        Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
