@@ -8,6 +8,8 @@ import org.influenceatlas.layer.LayerQuery;
 import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.Shapes;
 import org.influenceatlas.layer.Symbology;
+import org.influenceatlas.source.LayerCheck;
+import org.influenceatlas.source.SourceService;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,12 +37,15 @@ class LayerController {
     private final LayerRegistry layers;
     private final AlignmentService alignments;
     private final HttpCaching caching;
+    private final SourceService sources;
 
-    LayerController(ResponseCache cache, LayerRegistry layers, AlignmentService alignments, HttpCaching caching) {
+    LayerController(ResponseCache cache, LayerRegistry layers, AlignmentService alignments, HttpCaching caching,
+                    SourceService sources) {
         this.cache = cache;
         this.caching = caching;
         this.layers = layers;
         this.alignments = alignments;
+        this.sources = sources;
     }
 
     /**
@@ -50,7 +55,16 @@ class LayerController {
     @GetMapping("/layers")
     Map<String, Object> layers() {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("layers", layers.all().stream().map(LayerController::describe).toList());
+        List<LayerCheck> checks = sources.layerChecks();
+        answer.put("layers", layers.all().stream().map(layer -> {
+            Map<String, Object> info = describe(layer);
+            // The day this layer's facts were checked up to against the reporting (null: not stated).
+            Optional<LayerCheck> check = checks.stream().filter(c -> c.layer().equals(layer.id())).findFirst();
+            info.put("checkedTo", check.map(c -> c.checkedTo().toString()).orElse(null));
+            info.put("checkNote", check.map(LayerCheck::note).orElse(null));
+            return info;
+        }).toList());
+        answer.put("checkedTo", LayerCheck.earliest(checks, List.of()).map(Object::toString).orElse(null));
         answer.put("shapes", Shapes.ALL);
         answer.put("baseMap", BaseMap.STYLE);
         answer.put("organisations", alignments.organisations().stream()

@@ -105,7 +105,7 @@ public class BriefingService {
         LocalDate today = LocalDate.now(clock);
         Briefing saved = new Briefing(briefing.slug(), briefing.title(), briefing.summary(), briefing.author(),
                 briefing.created(), today.isBefore(briefing.created()) ? briefing.created() : today,
-                briefing.dataAsOf(), false, briefing.version() + 1, briefing.slides(), briefing.knownOn());
+                dataCheckedTo(briefing), false, briefing.version() + 1, briefing.slides(), briefing.knownOn());
         if (saved.knownOn() != null && saved.knownOn().isAfter(clock.instant())) {
             throw new InvalidBriefingException(List.of("known-on: " + saved.knownOn() + " is in the future"));
         }
@@ -145,6 +145,19 @@ public class BriefingService {
             return reading.get();
         }
         return pin(briefing).map(instant -> history.knownOn(instant).read(reading)).orElseGet(reading);
+    }
+
+    /**
+     * The day a briefing's data can be said to be current to: its own data date, but never later
+     * than the day the layers its slides show were checked up to (data/layers.csv), so no briefing
+     * or handout claims data newer than the checks. A save stores this day.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate dataCheckedTo(Briefing briefing) {
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        briefing.slides().forEach(s -> shown.addAll(s.map().layers()));
+        return org.influenceatlas.source.LayerCheck.earliest(sources.layerChecks(), shown)
+                .filter(briefing.dataAsOf()::isAfter).orElse(briefing.dataAsOf());
     }
 
     /** The briefing an exchange document describes, its map states read against the layers there are. */

@@ -61,18 +61,24 @@ public class DatasetExporter {
     static final List<String> SOURCE_COLUMNS = List.of("id", "kind", "title", "publisher", "author", "date", "url", "file",
             "reliability", "reliability_reason", "unknown", "notes");
     static final List<String> CITATION_COLUMNS = List.of("fact", "source", "locator", "quote", "credibility", "claim");
-    static final List<String> COUNTRY_COLUMNS = List.of("id", "name", "alt_names", "status", "claimed_by", "notes", "sources");
-    static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "full_name", "kind", "from", "to", "notes", "sources");
-    static final List<String> MEMBERSHIP_COLUMNS = List.of("id", "country", "organisation", "relation", "from", "to", "notes", "sources");
-    static final List<String> STANCE_COLUMNS = List.of("id", "country", "from", "stance", "event", "sources");
+    static final List<String> COUNTRY_COLUMNS = List.of("id", "name", "alt_names", "status", "claimed_by", "notes",
+            "curation_note", "sources");
+    static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "full_name", "kind", "from", "to", "notes",
+            "curation_note", "sources");
+    static final List<String> MEMBERSHIP_COLUMNS = List.of("id", "country", "organisation", "relation", "from", "to", "notes",
+            "curation_note", "sources");
+    static final List<String> STANCE_COLUMNS = List.of("id", "country", "from", "stance", "event", "curation_note", "sources");
     static final List<String> PRESENCE_COLUMNS = List.of("id", "name", "alt_names", "kind", "operator", "host", "lat", "lon",
-            "precision", "location_note", "from", "to", "status", "personnel", "notes", "sources");
-    static final List<String> STATUS_CHANGE_COLUMNS = List.of("id", "presence", "from", "status", "personnel", "note", "sources");
+            "precision", "location_note", "from", "to", "status", "personnel", "notes", "offshore", "curation_note", "sources");
+    static final List<String> STATUS_CHANGE_COLUMNS = List.of("id", "presence", "from", "status", "personnel", "note",
+            "curation_note", "sources");
     static final List<String> CORRIDOR_COLUMNS = List.of("id", "name", "alt_names", "kind", "status", "bypasses_russia", "countries",
-            "from", "to", "capacity", "sponsors", "notes", "sources");
-    static final List<String> SEGMENT_COLUMNS = List.of("id", "corridor", "seq", "name", "status", "from", "to", "waypoints", "sources");
+            "from", "to", "capacity", "sponsors", "notes", "curation_note", "sources");
+    static final List<String> SEGMENT_COLUMNS = List.of("id", "corridor", "seq", "name", "status", "from", "to", "waypoints",
+            "curation_note", "sources");
     static final List<String> EVENT_COLUMNS = List.of("id", "date", "to", "name", "alt_names", "kind", "lat", "lon", "precision",
-            "place", "countries", "summary", "sources");
+            "place", "countries", "summary", "site", "offshore", "curation_note", "sources");
+    static final List<String> LAYER_CHECK_COLUMNS = List.of("layer", "checked_to", "note");
 
     private final SourceService sources;
     private final CountryService countries;
@@ -114,6 +120,7 @@ public class DatasetExporter {
         Files.createDirectories(root.resolve(BriefingReader.DIR));
         Files.createDirectories(root.resolve(BoundaryReader.FILE).getParent());
         List<List<String>> citationRows = new ArrayList<>();
+        java.util.Map<String, String> notes = sources.curationNotes();
 
         List<List<String>> sourceRows = new ArrayList<>();
         for (Source s : sources.all()) {
@@ -126,14 +133,14 @@ public class DatasetExporter {
         List<List<String>> countryRows = new ArrayList<>();
         for (Country c : countries.all()) {
             countryRows.add(row(c.code().value(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.status()),
-                    c.claimedBy() == null ? null : c.claimedBy().value(), c.notes(), cited(c.code().value(), c.citations(), citationRows)));
+                    c.claimedBy() == null ? null : c.claimedBy().value(), c.notes(), notes.get(c.code().value()), cited(c.code().value(), c.citations(), citationRows)));
         }
         csv(root.resolve(DatasetFiles.COUNTRIES), COUNTRY_COLUMNS, countryRows);
         boundaries(root.resolve(BoundaryReader.FILE), countries.boundaries());
 
         List<List<String>> organisationRows = new ArrayList<>();
         for (Organisation o : alignments.organisations()) {
-            organisationRows.add(row(o.id(), o.name(), o.fullName(), o.kind(), date(o.period().from()), end(o.period()), o.notes(),
+            organisationRows.add(row(o.id(), o.name(), o.fullName(), o.kind(), date(o.period().from()), end(o.period()), o.notes(), notes.get(o.id()),
                     cited(o.id(), o.citations(), citationRows)));
         }
         csv(root.resolve(DatasetFiles.ORGANISATIONS), ORGANISATION_COLUMNS, organisationRows);
@@ -143,10 +150,10 @@ public class DatasetExporter {
         for (Alignment a : alignments.all()) {
             for (Membership m : a.memberships()) {
                 membershipRows.add(row(m.id(), m.country().value(), m.organisation(), Vocabulary.code(m.relation()),
-                        date(m.period().from()), end(m.period()), m.notes(), cited(m.id(), m.citations(), citationRows)));
+                        date(m.period().from()), end(m.period()), m.notes(), notes.get(m.id()), cited(m.id(), m.citations(), citationRows)));
             }
             for (Stance s : a.stances()) {
-                stanceRows.add(row(s.id(), s.country().value(), date(s.since()), Vocabulary.code(s.value()), s.event(),
+                stanceRows.add(row(s.id(), s.country().value(), date(s.since()), Vocabulary.code(s.value()), s.event(), notes.get(s.id()),
                         cited(s.id(), s.citations(), citationRows)));
             }
         }
@@ -159,9 +166,9 @@ public class DatasetExporter {
             presenceRows.add(row(p.id(), p.name(), Cells.join(p.altNames()), Vocabulary.code(p.kind()), p.operator().value(),
                     p.host().value(), lat(p.location()), lon(p.location()), Vocabulary.code(p.precision()), p.locationNote(),
                     date(p.period().from()), end(p.period()), Vocabulary.code(p.status()), p.personnel(), p.notes(),
-                    cited(p.id(), p.citations(), citationRows)));
+                    p.offshore() ? "yes" : null, notes.get(p.id()), cited(p.id(), p.citations(), citationRows)));
             for (StatusChange c : p.history()) {
-                statusRows.add(row(c.id(), p.id(), date(c.from()), Vocabulary.code(c.status()), c.personnel(), c.note(),
+                statusRows.add(row(c.id(), p.id(), date(c.from()), Vocabulary.code(c.status()), c.personnel(), c.note(), notes.get(c.id()),
                         cited(c.id(), c.citations(), citationRows)));
             }
         }
@@ -173,11 +180,11 @@ public class DatasetExporter {
         for (Corridor c : corridors.all()) {
             corridorRows.add(row(c.id(), c.name(), Cells.join(c.altNames()), Vocabulary.code(c.kind()), Vocabulary.code(c.status()),
                     c.bypassesRussia() ? "yes" : "no", Cells.join(c.countries().stream().map(code -> code.value()).toList()),
-                    date(c.period().from()), end(c.period()), c.capacity(), Cells.join(c.sponsors()), c.notes(),
+                    date(c.period().from()), end(c.period()), c.capacity(), Cells.join(c.sponsors()), c.notes(), notes.get(c.id()),
                     cited(c.id(), c.citations(), citationRows)));
             for (Segment s : c.segments()) {
                 segmentRows.add(row(s.id(), c.id(), String.valueOf(s.seq()), s.name(), Vocabulary.code(s.status()),
-                        date(s.period().from()), end(s.period()), Waypoint.format(s.route()), cited(s.id(), s.citations(), citationRows)));
+                        date(s.period().from()), end(s.period()), Waypoint.format(s.route()), notes.get(s.id()), cited(s.id(), s.citations(), citationRows)));
             }
         }
         csv(root.resolve(DatasetFiles.CORRIDORS), CORRIDOR_COLUMNS, corridorRows);
@@ -187,12 +194,14 @@ public class DatasetExporter {
         for (Event e : events.all()) {
             eventRows.add(row(e.id(), date(e.period().from()), end(e.period()), e.name(), Cells.join(e.altNames()),
                     Vocabulary.code(e.kind()), lat(e.location()), lon(e.location()), Vocabulary.code(e.precision()), e.place(),
-                    Cells.join(e.countries().stream().map(code -> code.value()).toList()), e.summary(),
+                    Cells.join(e.countries().stream().map(code -> code.value()).toList()), e.summary(), e.site(), e.offshore() ? "yes" : null, notes.get(e.id()),
                     cited(e.id(), e.citations(), citationRows)));
         }
         csv(root.resolve(DatasetFiles.EVENTS), EVENT_COLUMNS, eventRows);
 
         csv(root.resolve(DatasetFiles.CITATIONS_DIR).resolve("citations.csv"), CITATION_COLUMNS, citationRows);
+        csv(root.resolve(LayerChecks.FILE), LAYER_CHECK_COLUMNS, sources.layerChecks().stream()
+                .map(c -> row(c.layer(), c.checkedTo().toString(), c.note())).toList());
         for (Briefing b : briefings.all()) {
             Files.writeString(root.resolve(BriefingReader.DIR).resolve(b.slug() + ".md"), markdown(b), StandardCharsets.UTF_8);
         }

@@ -110,6 +110,8 @@ public class DatasetImporter {
         Change change = Change.datasetImport("dataset " + version.substring(0, 12));
         history.closeConflicts();
         sources.replaceAll(change, dataset.sources(), dataset.citationsByFact());
+        sources.replaceLayerChecks(change, dataset.layerChecks());
+        sources.replaceCurationNotes(change, dataset.curationNotes());
         countries.replaceAll(change, dataset.countries(), dataset.boundaries());
         alignments.replaceAll(change, dataset.organisations(), dataset.memberships(), dataset.stances());
         presences.replaceAll(change, dataset.presences());

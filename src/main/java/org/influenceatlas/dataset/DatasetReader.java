@@ -384,7 +384,8 @@ final class DatasetReader {
                 build(row, () -> new MilitaryPresence(row.text("id"), row.text("name"), Cells.split(row.text("alt_names")),
                         kind.get(), operator.get(), host.get(), location.get(), precision.get(),
                         row.textOrNull("location_note"), period.get(), status.get(), row.textOrNull("personnel"),
-                        row.textOrNull("notes"), history.getOrDefault(row.text("id"), List.of()), citations.get()))
+                        row.textOrNull("notes"), history.getOrDefault(row.text("id"), List.of()), citations.get(),
+                        offshore.get()))
                         .ifPresent(presences::add);
             }
         }
@@ -475,10 +476,11 @@ final class DatasetReader {
                     }
                 }
             }
-            if (all(citations, period, kind, location, precision, countries)) {
+            if (all(citations, period, kind, location, precision, countries, offshore)) {
                 build(row, () -> new Event(row.text("id"), period.get(), row.text("name"), Cells.split(row.text("alt_names")),
                         kind.get(), location.get(), precision.get(), row.textOrNull("place"), countries.get(),
-                        row.textOrNull("summary"), citations.get())).ifPresent(events::add);
+                        row.textOrNull("summary"), citations.get(), site.isEmpty() ? null : site, offshore.get()))
+                        .ifPresent(events::add);
             }
         }
         return events;

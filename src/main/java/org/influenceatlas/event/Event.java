@@ -11,10 +11,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
-/** Something that happened at a place, on a day or over a few days ({@code period}). */
+/**
+ * Something that happened at a place, on a day or over a few days ({@code period}). {@code site} is
+ * the presence it happened at, if any (the event then uses that site's point); {@code offshore}
+ * says the point lies at sea on purpose.
+ */
 public record Event(String id, Period period, String name, List<String> altNames, EventKind kind, GeoPoint location,
                     Precision precision, String place, List<CountryCode> countries, String summary,
-                    List<Citation> citations) {
+                    List<Citation> citations, String site, boolean offshore) {
+
+    /** An event on land, at no presence site. */
+    public Event(String id, Period period, String name, List<String> altNames, EventKind kind, GeoPoint location,
+                 Precision precision, String place, List<CountryCode> countries, String summary, List<Citation> citations) {
+        this(id, period, name, altNames, kind, location, precision, place, countries, summary, citations, null, false);
+    }
 
     public Event {
         Objects.requireNonNull(id, "id is missing");

@@ -107,6 +107,8 @@ public class EventLayer implements Layer {
             props.put("place", e.place());
             props.put("precision", e.precision().code());
             props.put("summary", e.summary());
+            props.put("site", e.site());
+            props.put("offshore", e.offshore());
             features.add(feature);
         }
         return features;

@@ -15,6 +15,8 @@ import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.MapState;
+import org.influenceatlas.source.Citation;
+import org.influenceatlas.source.Grade;
 import org.influenceatlas.source.Source;
 import org.influenceatlas.source.SourceService;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +47,7 @@ public class BriefingHandout {
     private final LayerRegistry layers;
     private final SourceService sources;
     private final ObjectMapper json;
+    private final org.influenceatlas.briefing.BriefingService briefings;
 
     /** The atlas's public address, so that references on paper are addresses a reader can type. */
     private final String publicUrl;
@@ -59,8 +63,10 @@ public class BriefingHandout {
     private final int slotCount;
 
     BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json,
+                    org.influenceatlas.briefing.BriefingService briefings,
                     @Value("${atlas.public-url:http://localhost:8080}") String publicUrl,
                     @Value("${atlas.handout.concurrency:2}") int concurrency) {
+        this.briefings = briefings;
         if (concurrency < 1) {
             throw new IllegalArgumentException("atlas.handout.concurrency must be at least 1, not " + concurrency);
         }
@@ -107,6 +113,7 @@ public class BriefingHandout {
     private byte[] draw(Briefing briefing) {
         MapData data = MapData.of(countries.boundaries(), json);
         Map<String, Source> catalogue = sources.catalogue();
+        Map<String, List<Citation>> citations = sources.citationsByFact();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             HandoutFonts fonts = HandoutFonts.embedIn(document);
             PDFont regular = fonts.regular();
@@ -126,7 +133,7 @@ public class BriefingHandout {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    slide(content, briefing, n, sketch, catalogue, regular, bold);
+                    slide(content, briefing, n, sketch, catalogue, citations, regular, bold);
                     pageNumber(content, regular, n + 1, pages);
                 }
             }
@@ -153,7 +160,9 @@ public class BriefingHandout {
             facts.add("Author: " + briefing.author());
         }
         facts.add("Date: " + briefing.updated());
-        facts.add("Data checked up to: " + briefing.dataAsOf());
+        facts.add("Data checked up to: " + briefings.dataCheckedTo(briefing));
+        facts.add("References graded on the Admiralty scale: source reliability A (completely reliable) to F "
+                + "(cannot be judged), credibility 1 (confirmed) to 6 (cannot be judged); \"claim\" marks a party's own claim");
         if (briefing.knownOn() != null) {
             facts.add("Maps as the atlas knew them on: " + briefing.knownOn().toString().replace('T', ' ').replace("Z", " UTC"));
         }
@@ -162,6 +171,23 @@ public class BriefingHandout {
         List<String> lines = new ArrayList<>();
         facts.forEach(f -> lines.addAll(PdfText.wrap(regular, 11, f, width)));
         PdfText.write(page, regular, 11, MARGIN, y - 24, lines, MARGIN);
+    }
+
+    /**
+     * A reference's grade, in brackets before its title: the full grade ("B2") where a fact cites the
+     * same source at the same place (its credibility graded there), else the source's reliability
+     * alone ("B"); "claim" where that citation is a party's own claim. Empty for an ungraded source.
+     */
+    static String gradeOf(Source source, References.Reference ref, Map<String, List<Citation>> citations) {
+        if (source.reliability() == null) {
+            return "";
+        }
+        Optional<Citation> graded = citations.values().stream().flatMap(List::stream)
+                .filter(c -> c.sourceId().equals(source.id()) && c.credibility() != null)
+                .filter(c -> ref.locator() == null ? c.locator() == null : ref.locator().equals(c.locator()))
+                .min(java.util.Comparator.comparing(Citation::credibility));
+        String grade = graded.flatMap(c -> c.grade(source)).map(Grade::toString).orElse(source.reliability().code());
+        return "(" + grade + (graded.filter(Citation::claim).isPresent() ? ", claim" : "") + ") ";
     }
 
     private static void pageNumber(PDPageContentStream page, PDFont regular, int n, int of) throws IOException {
@@ -176,7 +202,7 @@ public class BriefingHandout {
     }
 
     private void slide(PDPageContentStream page, Briefing briefing, int n, MapSketch sketch, Map<String, Source> catalogue,
-                       PDFont regular, PDFont bold) throws IOException {
+                       Map<String, List<Citation>> citations, PDFont regular, PDFont bold) throws IOException {
         Slide slide = briefing.slide(n);
         float width = PAGE.getWidth() - 2 * MARGIN;
         float y = PAGE.getHeight() - MARGIN;
@@ -205,7 +231,8 @@ public class BriefingHandout {
             String where = Stream.of(s.publisher(), s.date() == null ? null : s.date().toString(), ref.locator(),
                             s.url() != null ? s.url() : s.textHref() == null ? null : "bundled text: " + publicUrl + s.textHref())
                     .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
-            lines.addAll(PdfText.wrap(regular, 8, "[" + ref.number() + "] " + s.title() + ". " + where, width));
+            lines.addAll(PdfText.wrap(regular, 8, "[" + ref.number() + "] " + gradeOf(s, ref, citations) + s.title() + ". "
+                    + where, width));
         }
         PdfText.write(page, regular, 8, MARGIN, y, lines, MARGIN);
     }

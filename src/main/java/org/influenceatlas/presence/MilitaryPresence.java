@@ -12,11 +12,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A foreign military facility, deployment or mission on another country's soil. */
+/**
+ * A foreign military facility, deployment or mission on another country's soil. {@code offshore}
+ * says its point lies at sea on purpose (a naval task force), so the check that a point is in its
+ * host country does not apply.
+ */
 public record MilitaryPresence(String id, String name, List<String> altNames, PresenceKind kind,
                                CountryCode operator, CountryCode host, GeoPoint location, Precision precision,
                                String locationNote, Period period, PresenceStatus status, String personnel,
-                               String notes, List<StatusChange> history, List<Citation> citations) {
+                               String notes, List<StatusChange> history, List<Citation> citations, boolean offshore) {
+
+    /** A presence on land. */
+    public MilitaryPresence(String id, String name, List<String> altNames, PresenceKind kind,
+                            CountryCode operator, CountryCode host, GeoPoint location, Precision precision,
+                            String locationNote, Period period, PresenceStatus status, String personnel,
+                            String notes, List<StatusChange> history, List<Citation> citations) {
+        this(id, name, altNames, kind, operator, host, location, precision, locationNote, period, status, personnel,
+                notes, history, citations, false);
+    }
 
     public MilitaryPresence {
         Objects.requireNonNull(id, "id is missing");

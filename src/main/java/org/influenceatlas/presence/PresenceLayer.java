@@ -124,6 +124,7 @@ public class PresenceLayer implements Layer {
             props.put("host", p.host().value());
             props.put("altNames", p.altNames());
             props.put("precision", p.precision().code());
+            props.put("offshore", p.offshore());
             props.put("locationNote", p.locationNote());
             props.put("personnel", p.personnel());
             props.put("notes", p.notes());

@@ -26,7 +26,7 @@ class PresenceRepository {
 
     static final FactTable PRESENCES = FactTable.of("presence", "presence", "id", "name", "alt_names", "kind",
             "operator", "host", "lat", "lon", "precision_code", "location_note", "valid_from", "valid_to", "status",
-            "personnel", "notes");
+            "personnel", "notes", "offshore");
     static final FactTable STATUS_CHANGES = FactTable.of("presence-status", "presence_status", "id", "presence_id",
             "valid_from", "status", "personnel", "note");
 
@@ -50,14 +50,15 @@ class PresenceRepository {
                 });
         return jdbc.sql("""
                         SELECT id, name, alt_names, kind, operator, host, lat, lon, precision_code, location_note,
-                               valid_from, valid_to, status, personnel, notes
+                               valid_from, valid_to, status, personnel, notes, offshore
                         FROM presence WHERE\s""" + known.rows() + " ORDER BY id")
                 .query((rs, n) -> new MilitaryPresence(rs.getString(1), rs.getString(2), Cells.split(rs.getString(3)),
                         Vocabulary.parse(PresenceKind.class, rs.getString(4)), CountryCode.of(rs.getString(5)),
                         CountryCode.of(rs.getString(6)), new GeoPoint(rs.getDouble(7), rs.getDouble(8)),
                         Precision.parse(rs.getString(9)), rs.getString(10), Period.parse(rs.getString(11), rs.getString(12)),
                         Vocabulary.parse(PresenceStatus.class, rs.getString(13)), rs.getString(14), rs.getString(15),
-                        changes.getOrDefault(rs.getString(1), List.of()), citations.getOrDefault(rs.getString(1), List.of())))
+                        changes.getOrDefault(rs.getString(1), List.of()), citations.getOrDefault(rs.getString(1), List.of()),
+                        rs.getBoolean(16)))
                 .list();
     }
 
@@ -84,7 +85,7 @@ class PresenceRepository {
                 p.host().value(), p.location().latitude(), p.location().longitude(), p.precision().code(),
                 p.locationNote(), p.period().from().toString(),
                 p.period().end().map(PartialDate::toString).orElse(null), Vocabulary.code(p.status()),
-                p.personnel(), p.notes());
+                p.personnel(), p.notes(), p.offshore());
     }
 
     private static Map<String, Object> row(String presence, StatusChange c) {

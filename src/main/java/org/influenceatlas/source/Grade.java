@@ -45,6 +45,12 @@ public record Grade(Reliability reliability, Credibility credibility) implements
         return ORDER.compare(this, other) > 0;
     }
 
+    /** "B2: usually reliable source, probably true", for a tooltip or a legend. */
+    public String describe() {
+        return this + ": " + reliability.label().toLowerCase(java.util.Locale.ROOT) + " source, "
+                + credibility.label().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public int compareTo(Grade other) {
         return ORDER.compare(this, other);

@@ -24,6 +24,10 @@ class SourceRepository {
     static final FactTable CITATIONS = FactTable.of("citation", "citation", "id",
             "fact_id", "seq", "source_id", "locator", "quote", "credibility", "claim");
 
+    static final FactTable LAYER_CHECKS = FactTable.of("layer-check", "layer_check", "layer", "checked_to", "note");
+    /** A curator's note on a fact, keyed by the fact's id: never part of the fact as users see it. */
+    static final FactTable CURATION_NOTES = FactTable.of("curation-note", "curation_note", "fact_id", "note");
+
     private final JdbcClient jdbc;
     private final History history;
 
@@ -62,6 +66,30 @@ class SourceRepository {
         List<Map<String, Object>> citations = new ArrayList<>();
         citationsByFact.forEach((fact, list) -> citations.addAll(rows(fact, list)));
         history.replaceAll(change, CITATIONS, citations);
+    }
+
+    List<LayerCheck> findLayerChecks(KnownOn known) {
+        return jdbc.sql("SELECT layer, checked_to, note FROM layer_check WHERE " + known.rows() + " ORDER BY layer")
+                .query((rs, n) -> new LayerCheck(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3))).list();
+    }
+
+    Map<String, String> findCurationNotes(KnownOn known) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        jdbc.sql("SELECT fact_id, note FROM curation_note WHERE " + known.rows() + " ORDER BY fact_id")
+                .query(rs -> {
+                    notes.put(rs.getString(1), rs.getString(2));
+                });
+        return notes;
+    }
+
+    void replaceLayerChecks(Change change, Collection<LayerCheck> checks) {
+        history.replaceAll(change, LAYER_CHECKS, checks.stream()
+                .map(c -> LAYER_CHECKS.row(c.layer(), c.checkedTo(), c.note())).toList());
+    }
+
+    void replaceCurationNotes(Change change, Map<String, String> notes) {
+        history.replaceAll(change, CURATION_NOTES, notes.entrySet().stream()
+                .map(e -> CURATION_NOTES.row(e.getKey(), e.getValue())).toList());
     }
 
     void save(Change change, Source source) {

@@ -19,11 +19,15 @@ public class SourceService {
     private final SourceRepository repository;
     private final Cached<List<Source>> sources;
     private final Cached<Map<String, List<Citation>>> citations;
+    private final Cached<List<LayerCheck>> checks;
+    private final Cached<Map<String, String>> curationNotes;
 
     SourceService(SourceRepository repository, ChangeNotifier notifier) {
         this.repository = repository;
         this.sources = new Cached<>(notifier, known -> List.copyOf(repository.findAll(known)));
         this.citations = new Cached<>(notifier, known -> Map.copyOf(repository.findCitations(known)));
+        this.checks = new Cached<>(notifier, known -> List.copyOf(repository.findLayerChecks(known)));
+        this.curationNotes = new Cached<>(notifier, known -> Map.copyOf(repository.findCurationNotes(known)));
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +65,31 @@ public class SourceService {
     @Transactional
     public void replaceAll(Change change, Collection<Source> sources, Map<String, List<Citation>> citationsByFact) {
         repository.replaceAll(change, sources, citationsByFact);
+    }
+
+    /** The day each layer was checked up to, by layer id. */
+    @Transactional(readOnly = true)
+    public List<LayerCheck> layerChecks() {
+        return checks.get();
+    }
+
+    /**
+     * The curators' notes on facts ("corrected: ..."), by fact id: for editors and the export,
+     * never shown as part of a fact.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> curationNotes() {
+        return curationNotes.get();
+    }
+
+    @Transactional
+    public void replaceLayerChecks(Change change, Collection<LayerCheck> layerChecks) {
+        repository.replaceLayerChecks(change, layerChecks);
+    }
+
+    @Transactional
+    public void replaceCurationNotes(Change change, Map<String, String> notes) {
+        repository.replaceCurationNotes(change, notes);
     }
 
     @Transactional

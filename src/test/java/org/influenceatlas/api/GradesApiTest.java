@@ -80,6 +80,25 @@ class GradesApiTest {
         assertThat(source.path("reliabilityReason").asText()).isNotBlank();
     }
 
+    @Test
+    void each_layer_says_up_to_which_day_it_was_checked() throws Exception {
+        JsonNode layers = get("/api/v1/layers");
+
+        for (JsonNode layer : layers.path("layers")) {
+            assertThat(layer.path("checkedTo").asText()).as(layer.path("id").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        }
+        // fixture-data/layers.csv: alignments is the earliest check
+        assertThat(layers.path("checkedTo").asText()).isEqualTo("2026-11-10");
+    }
+
+    @Test
+    void an_event_says_which_site_it_happens_at_and_whether_it_is_offshore() throws Exception {
+        JsonNode event = feature(get("/api/v1/layers/events"), "EV-TEST-1");
+
+        assertThat(event.path("properties").has("site")).isTrue();
+        assertThat(event.path("properties").path("offshore").asBoolean()).isFalse();
+    }
+
     private static JsonNode feature(JsonNode collection, String id) {
         for (JsonNode f : collection.path("features")) {
             if (f.path("id").asText().equals(id)) {

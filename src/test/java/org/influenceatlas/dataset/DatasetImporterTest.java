@@ -66,6 +66,27 @@ class DatasetImporterTest {
     }
 
     @Test
+    void a_curation_note_is_stored_apart_from_its_fact() throws IOException {
+        edit("stances.csv", "CSTO freeze.,,web-test", "CSTO freeze.,corrected: date from the decree,web-test");
+        importer.importAll(copy);
+
+        assertThat(sources.curationNotes()).containsEntry("ST-ARM-2", "corrected: date from the decree");
+        assertThat(alignments.all().toString()).doesNotContain("corrected: date from the decree");
+        importer.importAll(Path.of(FIXTURE));
+    }
+
+    @Test
+    void the_layers_checked_to_days_and_an_offshore_mark_are_stored() throws IOException {
+        edit("presence.csv", "\"~3,000\",,,,art-test", "\"~3,000\",,yes,,art-test");
+        importer.importAll(copy);
+
+        assertThat(presences.find("RUS-ARM-01").orElseThrow().offshore()).isTrue();
+        assertThat(sources.layerChecks()).extracting(org.influenceatlas.source.LayerCheck::layer)
+                .containsExactlyInAnyOrder("military-presence", "corridors", "alignments", "events");
+        importer.importAll(Path.of(FIXTURE));
+    }
+
+    @Test
     void an_unchanged_dataset_is_not_imported_again() {
         assertThat(importer.importIfChanged(Path.of(FIXTURE))).isFalse();
     }

@@ -23,6 +23,8 @@ class BriefingHandoutTest {
     BriefingHandout handout;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    org.influenceatlas.source.SourceService sources;
 
     @Test
     void the_handout_has_a_cover_and_one_numbered_page_per_slide_with_its_title_text_sources_and_map_date() throws Exception {
@@ -36,7 +38,7 @@ class BriefingHandoutTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
             String cover = stripper.getText(document).replaceAll("\\s+", " ");
-            assertThat(cover).contains(firstWords(briefing.title())).contains("Data checked up to: " + briefing.dataAsOf())
+            assertThat(cover).contains(firstWords(briefing.title())).contains("Data checked up to: " + briefings.dataCheckedTo(briefing))
                     .contains("Page 1 of " + pages);
             for (int n = 1; n <= briefing.slides().size(); n++) {
                 stripper.setStartPage(n + 1);
@@ -89,6 +91,34 @@ class BriefingHandoutTest {
             assertThat(text).as("no raw ids in the legend").doesNotContain("presence: RUS").doesNotContain("stance close")
                     .doesNotContain("close-partner").doesNotContain("EUU");
             assertThat(text).contains("Military presence: Russia");
+        }
+    }
+
+    @Test
+    void the_cover_never_claims_data_newer_than_the_layers_were_checked_to() throws Exception {
+        Briefing b = briefings.find("syria-2015-2024").orElseThrow();
+        Briefing later = new Briefing(b.slug(), b.title(), b.summary(), b.author(), b.created(), b.updated(),
+                java.time.LocalDate.of(2099, 1, 1), b.bundled(), b.version(), b.slides());
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        b.slides().forEach(s -> shown.addAll(s.map().layers()));
+        java.time.LocalDate checked = org.influenceatlas.source.LayerCheck.earliest(sources.layerChecks(), shown).orElseThrow();
+
+        try (PDDocument document = Loader.loadPDF(handout.pdf(later))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document)).contains("Data checked up to: " + checked).doesNotContain("2099-01-01");
+        }
+    }
+
+    @Test
+    void every_reference_on_a_slide_page_carries_its_grade() throws Exception {
+        Briefing briefing = briefings.find("syria-2015-2024").orElseThrow();
+        try (PDDocument document = Loader.loadPDF(handout.pdf(briefing))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String text = stripper.getText(document);
+            assertThat(text).containsPattern("\\[1\\] \\([A-F][1-6]?(, claim)?\\) ");
         }
     }
 

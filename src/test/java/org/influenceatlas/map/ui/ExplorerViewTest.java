@@ -118,6 +118,18 @@ class ExplorerViewTest {
     }
 
     @Test
+    void each_citation_of_a_base_shows_its_grade_and_the_panel_its_confidence() {
+        open("select=military-presence:RUS-ARM-01");
+
+        SourceList sources = _get(SourceList.class);
+        List<com.vaadin.flow.component.html.Span> grades = _find(sources, com.vaadin.flow.component.html.Span.class).stream()
+                .filter(s -> s.hasClassName("atlas-grade")).toList();
+        assertThat(grades).isNotEmpty();
+        assertThat(grades).allSatisfy(g -> assertThat(g.getText()).matches("[A-F][1-6]|[A-F]\\?|ungraded"));
+        assertThat(sources.getElement().getTextRecursively()).contains("Confidence");
+    }
+
+    @Test
     void a_permalink_with_a_selection_and_no_view_flies_to_the_selection() {
         open("select=military-presence:RUS-ARM-01");
 
