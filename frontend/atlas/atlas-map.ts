@@ -24,6 +24,11 @@ export class AtlasMap extends HTMLElement {
   set presentation(value: boolean) { this.controller.update({ presentation: !!value }); }
   set showEnded(value: boolean) { this.controller.update({ showEnded: !!value }); }
   get showEnded(): boolean { return this.controller.current.showEnded; }
+  set knownOn(value: string) { this.controller.update({ knownOn: value ?? '' }); }
+  set grade(value: string) { this.controller.update({ grade: value ?? '' }); }
+  get grade(): string { return this.controller.current.grade; }
+  set below(value: string) { this.controller.update({ below: value === 'hide' ? 'hide' : 'faint' }); }
+  get below(): string { return this.controller.current.below; }
   set onlineTiles(value: boolean) { this.controller.update({ onlineTiles: !!value }); }
   get onlineTiles(): boolean { return this.controller.current.onlineTiles; }
 
@@ -51,6 +56,11 @@ export class AtlasMap extends HTMLElement {
   flyTo(lat: number, lon: number, zoom: number): void { this.controller.flyTo(lat, lon, zoom); }
 
   setView(lat: number, lon: number, zoom: number): void { this.controller.setView(lat, lon, zoom); }
+
+  /** Fits the area (a slide's bounds) into this screen, flying there when animate. */
+  fitView(south: number, west: number, north: number, east: number, animate: boolean): void {
+    this.controller.fitView(south, west, north, east, animate);
+  }
 
   /** Flies to a feature by layer and id, using the geometry the map already holds. */
   flyToFeature(layer: string, id: string): void { this.controller.flyToFeature(layer, id); }

@@ -1,11 +1,20 @@
 import { fromDayNumber, toDayNumber } from './dates';
 import type { MapState } from './map-state';
-import { CASING_COLOR, needsCasing } from './symbols';
-import { Catalogue, Category, Channel, LayerInfo, Symbol, markerSvg } from './style';
+import type { Catalogue } from './style';
 
 type Change = Partial<MapState>;
 
+/** The Admiralty scale as GET /api/v1/grades serves it. */
+export interface GradeScale {
+  order: string[];
+  reliability: { code: string; label: string }[];
+  credibility: { code: string; label: string }[];
+}
+
 const PLAY_STEP_DAYS = 30;
+/** Wide enough for the legend to stay open beside the map's zoom buttons without crowding it. */
+export const WIDE_SCREEN = '(min-width: 1100px)';
+let controlsMade = 0;
 /** Play's speeds: milliseconds per month shown. */
 const SPEEDS: [string, number][] = [['Slow', 500], ['Normal', 250], ['Fast', 100]];
 
@@ -24,7 +33,14 @@ export class AtlasControls {
   private readonly play = document.createElement('button');
   private readonly speed = document.createElement('select');
   private readonly organisation = document.createElement('select');
-  private readonly legend = document.createElement('details');
+  private readonly grade = document.createElement('select');
+  private readonly below = document.createElement('select');
+  /** The legend: a disclosure, open from the start on a wide screen (where it fits beside the map). */
+  readonly legend = document.createElement('details');
+  private readonly legendBody = document.createElement('div');
+  private legendHtml = '';
+  /** On a phone the layer switches, options and legend are in a drawer over the map; this opens it. */
+  readonly drawerToggle = document.createElement('button');
   private readonly boxes = new Map<string, HTMLInputElement>();
   private layerIds: string[] = [];
   private timer?: number;
@@ -43,10 +59,35 @@ export class AtlasControls {
     this.organisation.addEventListener('change', () => this.onChange({ organisation: this.organisation.value }));
     orgLabel.append(this.organisation);
     this.toolbar.append(orgLabel);
+    // Confidence: facts whose best citation is graded below the chosen grade are drawn faint or hidden.
+    const gradeLabel = document.createElement('label');
+    gradeLabel.textContent = 'Play down facts below grade ';
+    this.grade.id = 'atlas-grade';
+    this.grade.append(new Option('(none)', ''));
+    this.below.id = 'atlas-below';
+    this.below.setAttribute('aria-label', 'How facts below the grade are shown');
+    this.below.append(new Option('faint', 'faint'), new Option('hidden', 'hide'));
+    const changed = () => this.onChange({ grade: this.grade.value, below: this.below.value === 'hide' ? 'hide' : 'faint' });
+    this.grade.addEventListener('change', changed);
+    this.below.addEventListener('change', changed);
+    gradeLabel.append(this.grade, ' ', this.below);
+    this.toolbar.append(gradeLabel);
     this.toolbar.append(this.checkbox('show-ended', 'Show ended sites', (on) => this.onChange({ showEnded: on }), 'showEnded'));
     this.toolbar.append(this.checkbox('online-tiles', 'Online tiles', (on) => this.onChange({ onlineTiles: on }), 'onlineTiles'));
     this.legend.className = 'atlas-legend';
-    this.toolbar.append(this.legend);
+    const summary = document.createElement('summary');
+    summary.textContent = 'Legend';
+    // Once the user has opened or closed it, the legend stays as they left it.
+    summary.addEventListener('click', () => { this.legend.dataset.touched = 'true'; });
+    this.legend.append(summary, this.legendBody);
+    this.legend.open = window.matchMedia(WIDE_SCREEN).matches;
+    this.toolbar.id = `atlas-toolbar-${++controlsMade}`;
+    this.drawerToggle.type = 'button';
+    this.drawerToggle.className = 'atlas-drawer-toggle';
+    this.drawerToggle.textContent = 'Layers & legend';
+    this.drawerToggle.setAttribute('aria-expanded', 'false');
+    this.drawerToggle.setAttribute('aria-controls', this.toolbar.id);
+    this.drawerToggle.addEventListener('click', () => this.openDrawer(this.drawerToggle.getAttribute('aria-expanded') !== 'true'));
 
     this.timebar.className = 'atlas-timebar';
     this.play.type = 'button';
@@ -85,7 +126,7 @@ export class AtlasControls {
         b.addEventListener('click', () => this.step(months));
         return b;
       });
-    this.timebar.append(this.play, this.speed, steps[0], steps[1], startLabel, this.slider, endLabel, steps[2], steps[3], this.dateOutput);
+    this.timebar.append(this.drawerToggle, this.play, this.speed, steps[0], steps[1], startLabel, this.slider, endLabel, steps[2], steps[3], this.dateOutput);
   }
 
   /** The server's catalogue arrived: one switch per layer, the organisations, and the legend. */
@@ -102,8 +143,20 @@ export class AtlasControls {
       option.title = o.name;
       return option;
     }));
-    this.setLegend(catalogue);
     if (this.shown) this.show(this.shown);
+  }
+
+  /** The grade scale arrived (GET /api/v1/grades): one option per grade, best first, named by its labels. */
+  setGrades(scale: GradeScale): void {
+    const current = this.grade.value;
+    const label = (code: string) => [scale.reliability.find((x) => x.code === code[0])?.label,
+      scale.credibility.find((x) => x.code === code.slice(1))?.label].filter((x) => x).join(', ');
+    this.grade.replaceChildren(new Option('(none)', ''), ...scale.order.map((g) => {
+      const option = new Option(g, g);
+      option.title = label(g);
+      return option;
+    }));
+    this.grade.value = current;
   }
 
   /** Shows the state without raising change events (it came from the server or from the map). */
@@ -116,32 +169,17 @@ export class AtlasControls {
     this.boxes.get('showEnded')!.checked = state.showEnded;
     this.boxes.get('onlineTiles')!.checked = state.onlineTiles;
     if ([...this.organisation.options].some((o) => o.value === state.organisation)) this.organisation.value = state.organisation;
+    if (![...this.grade.options].some((o) => o.value === state.grade)) this.grade.append(new Option(state.grade, state.grade));
+    this.grade.value = state.grade;
+    this.below.value = state.below;
+    this.below.disabled = !state.grade;
   }
 
-  private setLegend(catalogue: Catalogue): void {
-    const summary = document.createElement('summary');
-    summary.textContent = 'Legend';
-    const parts: string[] = [];
-    for (const layer of catalogue.layers) {
-      const months = layer.windowDays ? ` (within ${Math.round(layer.windowDays / 30.44)} months of the date)` : '';
-      parts.push(`<h3>${escapeHtml(layer.title)}${months}</h3><ul>`);
-      const seen = new Set<string>();
-      for (const channel of layer.style.channels) {
-        for (const c of [...channel.categories, ...(channel.fallback ? [channel.fallback] : [])]) {
-          if (seen.has(`${channel.visual}|${c.label}`)) continue;
-          seen.add(`${channel.visual}|${c.label}`);
-          parts.push(`<li>${swatch(catalogue, layer, channel, c)} ${escapeHtml(c.label)}</li>`);
-        }
-      }
-      for (const s of layer.style.statuses.filter((x) => x.hollow || x.dash || x.opacity < 1)) {
-        const sample: Symbol = { shape: 'circle', color: '#777777', fill: null, pattern: null, halo: null, dash: s.dash ?? null, hollow: s.hollow, opacity: s.opacity };
-        parts.push(`<li>${layer.geometry === 'MultiLineString' ? line('#555555', s.dash) : markerSvg(catalogue.shapes, sample, 14)} ${escapeHtml(s.label)}</li>`);
-      }
-      parts.push('</ul>');
-    }
-    const body = document.createElement('div');
-    body.innerHTML = parts.join('');
-    this.legend.replaceChildren(summary, body);
+  /** The legend of what the map draws now (legend.ts builds it on each drawing). */
+  setLegend(html: string): void {
+    if (html === this.legendHtml) return;
+    this.legendHtml = html;
+    this.legendBody.innerHTML = html;
   }
 
   /** Moves the date by whole months, within the slider's range. */
@@ -171,6 +209,13 @@ export class AtlasControls {
     this.play.setAttribute('aria-pressed', 'false');
   }
 
+  /** Opens or closes the phone's drawer (the host's class shows it, atlas-map.css). */
+  openDrawer(open: boolean): void {
+    this.drawerToggle.setAttribute('aria-expanded', String(open));
+    this.toolbar.closest('.atlas-map-host')?.classList.toggle('atlas-drawer-open', open);
+    if (open) this.legend.open = true;
+  }
+
   private checkbox(id: string, text: string, changed: (on: boolean) => void, key: string): HTMLLabelElement {
     const label = document.createElement('label');
     const box = document.createElement('input');
@@ -181,31 +226,4 @@ export class AtlasControls {
     label.append(box, ` ${text}`);
     return label;
   }
-}
-
-/** A legend sample for one category: the one visual variable its channel sets, the rest neutral. */
-function swatch(catalogue: Catalogue, layer: LayerInfo, channel: Channel, c: Category): string {
-  const neutral: Symbol = { shape: 'circle', color: '#777777', fill: null, pattern: null, halo: null, dash: null, hollow: false, opacity: 1 };
-  if (channel.visual === 'fill') {
-    if (!c.color) return '<span class="atlas-swatch atlas-swatch-no-stance"></span>';
-    return `<span class="atlas-swatch" style="background:${c.color}${c.dash ? ';border-style:dashed' : ''}"></span>`;
-  }
-  if (channel.visual === 'halo') return line('#555555', undefined, 3, 1, c.color);
-  if (layer.geometry === 'MultiLineString') return line(c.color ?? '#555555');
-  if (channel.visual === 'shape') return markerSvg(catalogue.shapes, { ...neutral, shape: c.shape ?? 'circle' }, 14);
-  // A colour of a point layer: shown on the layer's most common shape, so it reads as that layer's.
-  const shape = layer.style.channels.find((x) => x.visual === 'shape')?.categories[0]?.shape ?? 'circle';
-  return markerSvg(catalogue.shapes, { ...neutral, shape, color: c.color ?? '#777777' }, 14);
-}
-
-function line(color: string, dash?: string, width = 3, opacity = 1, halo?: string): string {
-  const stroke = (c: string, w: number, o: number, d?: string) => `<line x1="1" y1="5" x2="27" y2="5" stroke="${c}" stroke-width="${w}"`
-    + ` stroke-opacity="${o}"${d ? ` stroke-dasharray="${d}"` : ''}/>`;
-  const glow = halo ? stroke(halo, 9, 0.35) : '';
-  const casing = needsCasing(color) ? stroke(CASING_COLOR, width + 2, 0.85, dash) : '';
-  return `<svg width="28" height="10" aria-hidden="true">${glow}${casing}${stroke(color, width, opacity, dash)}</svg>`;
-}
-
-function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

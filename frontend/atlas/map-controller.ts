@@ -6,8 +6,13 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import './atlas-map.css';
 import { firstDay, lastDay, latest, toDayNumber, today, within } from './dates';
-import { AtlasControls } from './controls';
-import type { MapState } from './map-state';
+import { AtlasControls, GradeScale, WIDE_SCREEN } from './controls';
+import { clusterIcon } from './clusters';
+import { CORRIDOR_LABEL_ZOOM, MapLabels, RANK, SITE_LABEL_ZOOM, escapeHtml, lineLabelPoint } from './labels';
+import { InUse, legendHtml, note, rowsOf } from './legend';
+import { OwnedLine, sideBySide } from './offsets';
+import { Timeline } from './timeline';
+import { belowGrade, type MapState } from './map-state';
 import { CASING_COLOR, needsCasing } from './symbols';
 import { BaseMap, Catalogue, LayerInfo, Symbol, labelOf, markerSvg, resolveSymbol, symbolKey } from './style';
 
@@ -18,9 +23,10 @@ interface Collection { features: Feature[] }
 const START = '2008-01-01';
 /** The hatching for areas whose drawing description says "hatch" (an SVG pattern, see addHatchPattern). */
 const HATCH_PATTERN = 'atlas-no-stance';
-/** Country names show from this zoom, site names from SITE_LABEL_ZOOM: closer in, where they fit. */
-const COUNTRY_LABEL_ZOOM = 3;
-const SITE_LABEL_ZOOM = 8;
+/** The phone layout (atlas-map.css): the map first, the controls and the legend in a drawer. */
+const PHONE = '(max-width: 600px)';
+/** How faint a fact below the chosen grade is drawn (when it is not hidden). */
+const LOW_CONFIDENCE_OPACITY = 0.3;
 const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
 
 /**
@@ -49,7 +55,14 @@ export class MapController {
   /** Per layer id: where its features are drawn (a cluster group for clustered point layers). */
   private groups = new Map<string, Leaflet.LayerGroup>();
   private dateLabel?: HTMLElement;
-  private countryLabels = L.layerGroup();
+  private labels?: MapLabels;
+  /** The legend's rows in use, gathered while drawing. */
+  private inUse: InUse = new Map();
+  private legendControl?: Leaflet.Control;
+  private legendMoved = false;
+  private timeline?: Timeline;
+  /** Emphasised points of clustered layers, drawn on their own (see renderPoints). */
+  private unclustered = L.layerGroup();
   private data = new Map<string, Feature[]>();
   private catalogue?: Catalogue;
   private baseMap: BaseMap = { sea: '#c9dbe6', land: '#eeeeea', border: '#8a8a8a', specialBorder: '#6b1d1d', specialDash: '4 3' };
@@ -66,15 +79,21 @@ export class MapController {
     presentation: false,
     showEnded: true,
     onlineTiles: false,
+    grade: '',
+    below: 'faint',
+    knownOn: '',
   };
+  /** The grades, best first (GET /api/v1/grades); a fact is "below" a grade by its place here. */
+  private grades?: GradeScale;
 
   /** Starts drawing in a stand-in host; the next controller asked for (takePreview) is this one. */
-  static startPreview(host: HTMLElement, change: Partial<MapState>, view: [number, number, number] | null,
+  static startPreview(host: HTMLElement, change: Partial<MapState>, view: number[] | null,
     movedOut: () => void): void {
     const controller = new MapController();
     controller.update(change);
     controller.attach(host);
-    if (view) controller.setView(...view);
+    if (view?.length === 7) controller.fitView(view[3], view[4], view[5], view[6], false);
+    else if (view) controller.setView(view[0], view[1], view[2]);
     controller.movedOut = movedOut;
     MapController.preview = controller;
   }
@@ -109,6 +128,8 @@ export class MapController {
     Object.assign(host.dataset, previous?.dataset);
     host.append(this.controls!.toolbar, this.controls!.timebar, this.canvas!);
     this.fitCanvas();
+    this.placeLegend();
+    this.labels?.schedule();
     this.movedOut?.();
     this.movedOut = undefined;
   }
@@ -140,6 +161,7 @@ export class MapController {
     if (this.destroyed) return;
     this.destroyed = true;
     this.controls?.stop();
+    this.timeline?.destroy();
     this.resizeObserver?.disconnect();
     document.removeEventListener('keydown', this.onKeydown);
     if (this.map) {
@@ -156,7 +178,10 @@ export class MapController {
   }
 
   private readonly onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') this.controls?.stop();
+    if (e.key === 'Escape') {
+      this.controls?.stop();
+      this.controls?.openDrawer(false);
+    }
   };
 
   private build(host: HTMLElement): void {
@@ -171,6 +196,11 @@ export class MapController {
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', 'Map of the post-Soviet space and the Middle East');
     this.canvas = canvas;
+    this.timeline = new Timeline(START, today(), (asOf) => {
+      this.update({ asOf });
+      this.emitState();
+    });
+    this.controls.timebar.append(this.timeline.element);
     this.controls.show(this.state);
     // Controls come before the map in the tab order: the map's markers and clusters are tab stops
     // of their own, after the zoom buttons.
@@ -180,12 +210,22 @@ export class MapController {
     this.map.attributionControl.setPrefix('Leaflet');
     this.map.attributionControl.addAttribution('Boundaries: Natural Earth (patched)');
     this.baseLayer.addTo(this.map);
-    this.countryLabels.addTo(this.map);
+    this.unclustered.addTo(this.map);
+    this.labels = new MapLabels(this.map, canvas, (shown, callouts) => {
+      if (this.host) this.host.dataset.labels = String(shown);
+      this.keepLegendClear(callouts);
+    });
     this.addDateLabel();
+    this.addFullScreenButton();
+    this.addLegend();
     addHatchPattern(canvas);
     if (this.state.presentation) this.map.keyboard.disable();
     // The toolbar wraps, the page reflows and the map changes hosts after it was created.
-    this.resizeObserver = new ResizeObserver(() => this.fitCanvas());
+    // A canvas that only now got its size has labels that could not be measured before.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.fitCanvas();
+      this.labels?.schedule();
+    });
     this.resizeObserver.observe(canvas);
     MapController.count(+1);
     this.map.on('zoomend', () => {
@@ -193,7 +233,7 @@ export class MapController {
       if (this.rendered) this.scheduleRender();
     });
     this.map.on('moveend', () => {
-      this.declutter();
+      this.labels?.schedule();
       const view = this.view();
       if (this.host) this.host.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
       this.emit('view-change', view);
@@ -207,6 +247,14 @@ export class MapController {
 
   setView(lat: number, lon: number, zoom: number): void {
     this.map?.setView([lat, lon], zoom, { animate: false });
+  }
+
+  /** Fits the area into the canvas, whatever its size: the zoom is the one at which it all shows. */
+  fitView(south: number, west: number, north: number, east: number, animate: boolean): void {
+    if (!this.map) return;
+    const bounds = L.latLngBounds([south, west], [north, east]);
+    if (animate) this.map.flyToBounds(bounds, { duration: 0.8 });
+    else this.map.fitBounds(bounds, { animate: false });
   }
 
   /** Flies to a feature by layer and id, using the geometry the element already holds. */
@@ -223,16 +271,27 @@ export class MapController {
 
   private view() {
     const c = this.map!.getCenter();
-    return { lat: +c.lat.toFixed(3), lon: +c.lng.toFixed(3), zoom: this.map!.getZoom() };
+    const b = this.map!.getBounds();
+    return {
+      lat: +c.lat.toFixed(3), lon: +c.lng.toFixed(3), zoom: this.map!.getZoom(),
+      south: +b.getSouth().toFixed(3), west: +b.getWest().toFixed(3), north: +b.getNorth().toFixed(3), east: +b.getEast().toFixed(3),
+    };
   }
 
   private async load(): Promise<void> {
-    const get = (path: string) => fetch(new URL(path, document.baseURI)).then((r) => {
+    const get = (path: string) => fetch(this.address(path)).then((r) => {
       if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
       return r.json();
     });
     // The catalogue names the layers and what to fetch of each; the page has preloaded all of it.
     const boundariesOnTheWay = get('api/v1/boundaries');
+    const placesOnTheWay = get('api/v1/places');
+    // The scale is needed only once someone filters by grade: it does not hold the drawing up.
+    get('api/v1/grades').then((scale: GradeScale) => {
+      this.grades = scale;
+      this.controls?.setGrades(scale);
+      if (this.state.grade && this.rendered) this.scheduleRender();
+    }).catch((e: unknown) => console.warn('atlas-map: no grade scale', e));
     const catalogue = await get('api/v1/layers') as Catalogue;
     const [boundaries, ...collections] = await Promise.all([
       boundariesOnTheWay,
@@ -253,13 +312,41 @@ export class MapController {
       if (areas) l.on('click', () => this.emit('feature-click', { layer: areas.id, id: feature.id }));
       (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
-    this.addCountryLabels((boundaries as Collection).features);
+    this.labels!.addCountries((boundaries as Collection).features);
+    this.labels!.addPlaces(((await placesOnTheWay) as Collection).features);
     this.render();
     this.rendered = true;
     if (this.pendingFly) this.flyToFeature(...this.pendingFly);
     this.host!.dataset.ready = 'true';
     // Two frames: Leaflet has laid the paths out and the browser has painted them.
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('map-rendered')));
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      performance.mark('map-rendered');
+      // The timeline after the first drawing: its chart library loads on its own.
+      setTimeout(() => this.timeline?.setData(this.catalogue!, this.data), 0);
+    }));
+  }
+
+  /**
+   * The address of a data request: with knownOn=... when the map is pinned to what the atlas
+   * knew at an instant (a briefing that pins it), so every layer is read as of then.
+   */
+  private address(path: string): URL {
+    const url = new URL(path, document.baseURI);
+    if (this.state.knownOn) url.searchParams.set('knownOn', this.state.knownOn);
+    return url;
+  }
+
+  /** The pinned instant changed after the data arrived: the layers are fetched again, as known then. */
+  private async reload(): Promise<void> {
+    const catalogue = this.catalogue!;
+    const collections = await Promise.all(catalogue.layers.map((l) => fetch(this.address(l.mapHref)).then((r) => {
+      if (!r.ok) throw new Error(`${l.mapHref}: HTTP ${r.status}`);
+      return r.json();
+    })));
+    if (this.destroyed) return;
+    catalogue.layers.forEach((l, i) => this.data.set(l.id, (collections[i] as Collection).features));
+    this.render();
+    this.timeline?.setData(catalogue, this.data);
   }
 
   private showLoadError(error: unknown): void {
@@ -283,8 +370,10 @@ export class MapController {
       }
     }
     if (!changed) return;
+    if ('knownOn' in change && this.rendered) this.reload().catch((error: unknown) => this.showLoadError(error));
     this.controls?.show(this.state);
     this.host?.classList.toggle('atlas-presenting', this.state.presentation);
+    this.placeLegend();
     if (this.map) {
       if (this.state.presentation) this.map.keyboard.disable(); else this.map.keyboard.enable();
     }
@@ -308,6 +397,8 @@ export class MapController {
       organisation: this.state.organisation,
       showEnded: this.state.showEnded,
       onlineTiles: this.state.onlineTiles,
+      grade: this.state.grade,
+      below: this.state.below,
     });
   }
 
@@ -321,7 +412,7 @@ export class MapController {
     for (const layer of order) {
       if (layer.geometry === 'MultiPolygon') continue; // areas are the base map's outlines, filled
       const group = layer.clustered
-        ? L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 7, showCoverageOnHover: false })
+        ? L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 7, showCoverageOnHover: false, iconCreateFunction: clusterIcon })
         : L.layerGroup();
       group.addTo(this.map!);
       this.groups.set(layer.id, group);
@@ -335,6 +426,9 @@ export class MapController {
 
   private render(): void {
     const day = this.state.asOf;
+    this.inUse = new Map();
+    this.legendMoved = false;
+    this.unclustered.clearLayers();
     if (this.dateLabel) this.dateLabel.textContent = day;
     this.renderTiles();
     this.styleCountries(day);
@@ -348,55 +442,19 @@ export class MapController {
       this.host!.dataset[camel(layer.id)] = String(count);
     }
     this.host!.dataset.asOf = day;
-    // After the frame: labels added in this pass have no size until Leaflet has laid them out.
-    requestAnimationFrame(() => this.declutter());
+    this.timeline?.show(day);
+    if (this.catalogue) {
+      this.controls?.setLegend(legendHtml(this.catalogue, this.inUse, day,
+        this.state.grade ? { grade: this.state.grade, below: this.state.below, meaning: this.gradeMeaning(this.state.grade) } : undefined));
+    }
+    this.labels?.schedule();
   }
 
-  /**
-   * Every country's name, as text in the page (screen readers and Ctrl+F find it), at the centre
-   * of its largest part's bounding box: the same point the handout labels (MapSketch).
-   */
-  private addCountryLabels(outlines: Feature[]): void {
-    for (const f of outlines) {
-      const point = labelPoint(f.geometry);
-      if (!point) continue;
-      const tooltip = L.tooltip({ permanent: true, direction: 'center', interactive: false, className: 'atlas-label atlas-label-country' })
-        .setLatLng([point.lat, point.lon]).setContent(escapeHtml(f.properties.name ?? f.id));
-      tooltip.on('add', () => {
-        const e = tooltip.getElement();
-        if (e) {
-          e.dataset.rank = String(point.size);
-          e.dataset.id = f.id;
-        }
-      });
-      tooltip.addTo(this.countryLabels);
-    }
-  }
-
-  /**
-   * Labels never overlap: the largest countries' names first, then the sites', each shown only
-   * where it does not touch one already shown. Below COUNTRY_LABEL_ZOOM the map is too small for any.
-   */
-  private declutter(): void {
-    if (!this.map || !this.canvas) return;
-    const zoom = this.map.getZoom();
-    const labels = [...this.canvas.querySelectorAll<HTMLElement>('.leaflet-tooltip.atlas-label')];
-    labels.sort((a, b) => Number(b.dataset.rank ?? 0) - Number(a.dataset.rank ?? 0));
-    const taken: DOMRect[] = [];
-    let shown = 0;
-    for (const label of labels) {
-      label.classList.remove('atlas-label-hidden');
-      const country = label.classList.contains('atlas-label-country');
-      const r = label.getBoundingClientRect();
-      const free = !taken.some((t) => r.left < t.right + 2 && r.right > t.left - 2 && r.top < t.bottom + 1 && r.bottom > t.top - 1);
-      if ((country && zoom < COUNTRY_LABEL_ZOOM) || !free || r.width === 0) {
-        label.classList.add('atlas-label-hidden');
-      } else {
-        taken.push(r);
-        shown++;
-      }
-    }
-    this.host!.dataset.labels = String(shown);
+  /** "usually reliable source, probably true": what a grade means, from the served scale. */
+  private gradeMeaning(grade: string): string {
+    const r = this.grades?.reliability.find((x) => x.code === grade[0])?.label;
+    const c = this.grades?.credibility.find((x) => x.code === grade.slice(1))?.label;
+    return r && c ? `${r.toLowerCase()} source, ${c.toLowerCase()}` : '';
   }
 
   private renderTiles(): void {
@@ -443,6 +501,7 @@ export class MapController {
         ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day)?.value : undefined;
       const symbol: Symbol | undefined = showAreas
         ? resolveSymbol(areas!.style, { id: f.id, area: p.status, status: stance ?? null }, null) : undefined;
+      if (symbol && existing) note(this.inUse, areas!.id, rowsOf(areas!.style, { id: f.id, area: p.status, status: stance ?? null }, null));
       const member = this.isMember(f.id, day);
       const selected = areas ? this.emphasised(areas.id, f.id) : false;
       const fill = symbol ? (symbol.fill ?? (symbol.pattern ? `url(#${HATCH_PATTERN})` : this.baseMap.land)) : this.baseMap.land;
@@ -497,9 +556,14 @@ export class MapController {
           if (!active && !(ended && this.state.showEnded)) continue;
           status = active ? (latest(p.history ?? [], (h: Props) => h.from, day)?.status ?? (p.validTo ? 'active' : p.status)) : 'ended';
         }
+        const low = belowGrade(p.confidence, this.state.grade, this.grades?.order ?? []);
+        if (low && this.state.below === 'hide' && !this.emphasised(layer.id, f.id)) continue;
         const symbol = resolveSymbol(layer.style, p, status);
+        if (low) symbol.opacity = Math.min(symbol.opacity, LOW_CONFIDENCE_OPACITY);
+        note(this.inUse, layer.id, rowsOf(layer.style, p, status));
         if (fade) symbol.opacity = Math.min(symbol.opacity, 1 - 0.6 * fade);
         const selected = this.emphasised(layer.id, f.id);
+        const callout = this.state.selected === `${layer.id}:${f.id}`;
         const size = selected ? 30 : windowed ? 18 : 20;
         const [lon, lat] = f.geometry.coordinates;
         const kind = labelOf(layer.style, 'kind', p.kind);
@@ -512,7 +576,11 @@ export class MapController {
           title: windowed ? `${p.date ?? p.validFrom}: ${p.name} (${kind})` : `${p.name} (${p.operator}, ${kind}, ${status})`,
           alt: p.name,
           keyboard: true,
-        });
+          // What a cluster holding this marker shows of it (clusters.ts): its colour and what it stands for.
+          atlasColor: symbol.color ?? '#777777',
+          atlasGroup: labelOf(layer.style, 'operator', String(p.operator ?? kind)),
+          atlasLayer: layer.id,
+        } as Leaflet.MarkerOptions);
         const open = () => this.emit('feature-click', { layer: layer.id, id: f.id });
         marker.on('click', open);
         // A marker is a tab stop (role=button); Leaflet passes Enter on it on as keypress, not click.
@@ -522,12 +590,13 @@ export class MapController {
         if (this.map!.getZoom() >= SITE_LABEL_ZOOM || selected) {
           marker.bindTooltip(escapeHtml(p.name), {
             permanent: true, direction: 'right', offset: [size / 2, 0], interactive: false,
-            className: 'atlas-label atlas-label-site',
+            className: `atlas-label atlas-label-site${callout ? ' atlas-label-callout' : ''}`,
           });
           marker.on('tooltipopen', (e) => {
             const el = (e as Leaflet.TooltipEvent).tooltip.getElement();
             // A selected feature's callout outranks every other label; other sites come after countries.
-            if (el) el.dataset.rank = selected ? '1e9' : '-1';
+            // The selected feature's callout outranks every label; a highlighted one comes after the places.
+            if (el) el.dataset.rank = String(callout ? RANK.callout : selected ? RANK.place - 1 : RANK.site);
           });
         }
         marker.on('add', () => {
@@ -535,58 +604,95 @@ export class MapController {
           element?.setAttribute('data-id', f.id);
           element?.setAttribute('data-layer', layer.id);
           element?.setAttribute('data-symbol', symbolKey(symbol));
+          element?.setAttribute('data-confidence', p.confidence ?? '');
+          element?.classList.toggle('atlas-low-confidence', low);
         });
-        markers.push(marker);
+        // A selected or highlighted feature never disappears into a cluster: it is what the slide is about.
+        if (selected && 'addLayers' in group) marker.addTo(this.unclustered);
+        else markers.push(marker);
       }
     }
     if ('addLayers' in group) (group as Leaflet.MarkerClusterGroup).addLayers(markers);
     else markers.forEach((m) => m.addTo(group));
-    return markers.length;
+    return markers.length + (shown ? this.unclusteredCount(layer.id) : 0);
   }
 
-  /** A line layer: each part (segment) drawn on the day in its own status, with halo and casing where the description says. */
+  private unclusteredCount(layer: string): number {
+    return this.unclustered.getLayers().filter((m) => (m.options as { atlasLayer?: string }).atlasLayer === layer).length;
+  }
+
+  /**
+   * A line layer: each part (segment) drawn on the day in its own status, with halo and casing
+   * where the description says; stretches that several corridors share are drawn side by side
+   * (offsets.ts), and from CORRIDOR_LABEL_ZOOM each corridor carries its name.
+   */
   private renderLines(layer: LayerInfo, day: string, shown: boolean): number {
     const group = this.groups.get(layer.id)!;
     group.clearLayers();
-    let count = 0;
     if (!shown) return 0;
+    interface Part { f: Feature; segment: Props; symbol: Symbol; line: OwnedLine; low: boolean }
+    const parts: Part[] = [];
     for (const f of this.data.get(layer.id) ?? []) {
       const p = f.properties;
       if (!within(day, p.validFrom, p.validTo)) continue;
-      const selected = this.emphasised(layer.id, f.id);
-      let drawn = false;
+      const low = belowGrade(p.confidence, this.state.grade, this.grades?.order ?? []);
+      if (low && this.state.below === 'hide' && !this.emphasised(layer.id, f.id)) continue;
       (p.segments as Props[]).forEach((segment, i) => {
         if (!within(day, segment.validFrom, segment.validTo)) return;
-        const symbol = resolveSymbol(layer.style, p, segment.status);
-        const color = symbol.color ?? '#333';
-        const dash = symbol.dash ?? undefined;
-        const line = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
-        if (symbol.halo) {
-          L.polyline(line, { color: symbol.halo, weight: selected ? 14 : 10, opacity: 0.3, interactive: false }).addTo(group);
-        }
-        if (needsCasing(color)) {
-          L.polyline(line, { color: CASING_COLOR, weight: selected ? 8 : 5.5, dashArray: dash, opacity: 0.85, interactive: false })
-            .addTo(group);
-        }
-        const path = L.polyline(line, {
-          color, weight: selected ? 6 : 3.5, dashArray: dash, opacity: 0.95,
-          className: `atlas-corridor atlas-corridor-${f.id}`,
-        });
-        // Leaflet puts string tooltips in as HTML: dataset text is escaped first.
-        path.bindTooltip(escapeHtml(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`), { sticky: true });
-        path.on('click', () => this.emit('feature-click', { layer: layer.id, id: f.id }));
-        path.on('add', () => {
-          const element = path.getElement();
-          element?.setAttribute('data-id', `${f.id}#${segment.id}`);
-          element?.setAttribute('data-layer', layer.id);
-          element?.setAttribute('data-symbol', symbolKey(symbol));
-        });
-        path.addTo(group);
-        drawn = true;
+        const points = (f.geometry.coordinates[i] as number[][]).map(([lon, lat]) => L.latLng(lat, lon));
+        parts.push({ f, segment, symbol: resolveSymbol(layer.style, p, segment.status), line: { owner: f.id, points }, low });
       });
-      if (drawn) count++;
     }
-    return count;
+    const placed = sideBySide(this.map!, parts.map((x) => x.line));
+    const named = new Map<string, Feature>();
+    parts.forEach(({ f, segment, symbol, low }, n) => {
+      const p = f.properties;
+      const selected = this.emphasised(layer.id, f.id);
+      const color = symbol.color ?? '#333';
+      const dash = symbol.dash ?? undefined;
+      const line = placed[n];
+      note(this.inUse, layer.id, rowsOf(layer.style, p, segment.status));
+      if (symbol.halo) {
+        L.polyline(line, { color: symbol.halo, weight: selected ? 14 : 10, opacity: 0.3, interactive: false }).addTo(group);
+      }
+      if (needsCasing(color)) {
+        L.polyline(line, { color: CASING_COLOR, weight: selected ? 8 : 5.5, dashArray: dash, opacity: 0.85, interactive: false })
+          .addTo(group);
+      }
+      const path = L.polyline(line, {
+        color, weight: selected ? 6 : 3.5, dashArray: dash, opacity: low ? LOW_CONFIDENCE_OPACITY : 0.95,
+        className: `atlas-corridor atlas-corridor-${f.id}`,
+      });
+      // Leaflet puts string tooltips in as HTML: dataset text is escaped first.
+      path.bindTooltip(escapeHtml(`${p.name}${segment.name ? ` – ${segment.name}` : ''} (${segment.status})`), { sticky: true });
+      path.on('click', () => this.emit('feature-click', { layer: layer.id, id: f.id }));
+      path.on('add', () => {
+        const element = path.getElement();
+        element?.setAttribute('data-id', `${f.id}#${segment.id}`);
+        element?.setAttribute('data-layer', layer.id);
+        element?.setAttribute('data-symbol', symbolKey(symbol));
+        element?.setAttribute('data-confidence', p.confidence ?? '');
+        element?.classList.toggle('atlas-low-confidence', low);
+      });
+      path.addTo(group);
+      named.set(f.id, f);
+    });
+    if (this.map!.getZoom() >= CORRIDOR_LABEL_ZOOM) {
+      for (const [id, f] of named) {
+        const own = placed.filter((_, n) => parts[n].f.id === id);
+        const at = lineLabelPoint(own.map((line) => line.map((q) => [q.lng, q.lat])));
+        if (!at) continue;
+        const tooltip = L.tooltip({
+          permanent: true, direction: 'top', offset: [0, -4], interactive: false, className: 'atlas-label atlas-label-corridor',
+        }).setLatLng(at).setContent(escapeHtml(shortName(f.properties.name)));
+        tooltip.on('add', () => {
+          const e = tooltip.getElement();
+          if (e) e.dataset.rank = String(RANK.corridor);
+        });
+        tooltip.addTo(group);
+      }
+    }
+    return named.size;
   }
 
   private countryTooltip(f: Feature): string {
@@ -603,6 +709,76 @@ export class MapController {
     const feature = this.data.get(source)?.find((f) => f.id === id);
     if (!feature?.geometry) return undefined;
     return L.geoJSON(feature.geometry).getBounds();
+  }
+
+  /**
+   * The legend as a panel on the map (bottom left, clear of the zoom buttons), open from the
+   * start on a wide screen and always open when presenting; on a phone it sits in the drawer.
+   */
+  private addLegend(): void {
+    const Legend = L.Control.extend({
+      onAdd: () => {
+        const div = L.DomUtil.create('div', 'atlas-legend-panel');
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        return div;
+      },
+    });
+    this.legendControl = new Legend({ position: 'bottomleft' }).addTo(this.map!);
+    this.placeLegend();
+    window.matchMedia(PHONE).addEventListener('change', () => this.placeLegend());
+  }
+
+  /**
+   * The legend panel must not hide the selected feature's callout: where it would, the panel
+   * moves to the other lower corner (once per drawing, so it cannot swing back and forth).
+   */
+  private keepLegendClear(callouts: DOMRect[]): void {
+    const control = this.legendControl;
+    const panel = control?.getContainer();
+    if (!control || !panel || this.legendMoved || panel.offsetWidth === 0) return;
+    const r = panel.getBoundingClientRect();
+    if (!callouts.some((c) => c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top)) return;
+    this.legendMoved = true;
+    control.setPosition(control.getPosition() === 'bottomleft' ? 'bottomright' : 'bottomleft');
+    this.labels?.schedule();
+  }
+
+  private placeLegend(): void {
+    const legend = this.controls?.legend;
+    const panel = this.legendControl?.getContainer();
+    if (!legend || !panel) return;
+    const phone = window.matchMedia(PHONE).matches && !this.state.presentation;
+    const home = phone ? this.controls!.toolbar : panel;
+    if (legend.parentElement !== home) home.append(legend);
+    if (this.state.presentation) legend.open = true;
+    else if (!phone && window.matchMedia(WIDE_SCREEN).matches && !legend.dataset.touched) legend.open = true;
+  }
+
+  /** Full screen (the Fullscreen API) for the whole page: a presenter's map and slide text together. */
+  private addFullScreenButton(): void {
+    if (!document.fullscreenEnabled) return;
+    const FullScreen = L.Control.extend({
+      onAdd: () => {
+        const bar = L.DomUtil.create('div', 'leaflet-bar atlas-fullscreen');
+        const button = L.DomUtil.create('button', '', bar) as HTMLButtonElement;
+        button.type = 'button';
+        const show = () => {
+          const on = !!document.fullscreenElement;
+          button.textContent = on ? 'Exit full screen' : 'Full screen';
+          button.setAttribute('aria-pressed', String(on));
+        };
+        show();
+        L.DomEvent.disableClickPropagation(bar);
+        button.addEventListener('click', () => {
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else void document.documentElement.requestFullscreen().catch((e: unknown) => console.warn('full screen refused', e));
+        });
+        document.addEventListener('fullscreenchange', show);
+        return bar;
+      },
+    });
+    new FullScreen({ position: 'topleft' }).addTo(this.map!);
   }
 
   private addDateLabel(): void {
@@ -635,31 +811,12 @@ function addHatchPattern(canvas: HTMLElement): void {
   canvas.append(svg);
 }
 
-/**
- * Where a country's name goes: the centre of the bounding box of its largest part (by bounding
- * box), with that box's size in square degrees as its rank. The handout uses the same rule.
- */
-function labelPoint(geometry: any): { lat: number; lon: number; size: number } | undefined {
-  const polygons: number[][][][] = geometry?.type === 'Polygon' ? [geometry.coordinates]
-    : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
-  let best: { lat: number; lon: number; size: number } | undefined;
-  for (const polygon of polygons) {
-    const ring = polygon[0] ?? [];
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const [x, y] of ring) {
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-    }
-    const size = (maxX - minX) * (maxY - minY);
-    if (ring.length && (!best || size > best.size)) best = { lon: (minX + maxX) / 2, lat: (minY + maxY) / 2, size };
-  }
-  return best;
+/** A corridor's name without its parenthesised long form: "Middle Corridor / Trans-Caspian ... (TITR)" stays readable. */
+function shortName(name: string): string {
+  return String(name).replace(/\s*\(.*\)\s*$/, '');
 }
 
 /** 'military-presence' -> 'militaryPresence', the dataset key of data-military-presence. */
 function camel(id: string): string {
   return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

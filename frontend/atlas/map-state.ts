@@ -15,6 +15,12 @@ export interface MapState {
   presentation: boolean;
   showEnded: boolean;
   onlineTiles: boolean;
+  /** Facts whose confidence (their best citation's grade, "B2") is below this grade are played down; '' = none. */
+  grade: string;
+  /** An instant ("2026-01-27T12:00:00Z"): the map reads the data as the atlas knew it then; '' = live. */
+  knownOn: string;
+  /** How facts below the grade are played down: drawn faint, or hidden. */
+  below: 'faint' | 'hide';
 }
 
 /** The element's properties as the server writes them (AtlasMap.properties), plus the view for a preview. */
@@ -26,7 +32,20 @@ export interface ElementState {
   highlight?: string;
   showEnded: boolean;
   onlineTiles: boolean;
-  view?: [number, number, number] | null;
+  grade?: string;
+  below?: string;
+  /** lat, lon, zoom, and where the view has them its bounds: south, west, north, east. */
+  view?: number[] | null;
+}
+
+/**
+ * Whether a fact with this confidence is below the grade: later in the server's order of grades
+ * (GET /api/v1/grades, best first), or not graded at all (which ranks below every grade).
+ */
+export function belowGrade(confidence: unknown, grade: string, order: string[]): boolean {
+  if (!grade) return false;
+  const at = typeof confidence === 'string' ? order.indexOf(confidence) : -1;
+  return at < 0 || at > order.indexOf(grade);
 }
 
 /** A comma list as a set, without empty entries. */
@@ -44,5 +63,7 @@ export function fromElement(e: ElementState): Partial<MapState> {
     highlight: idSet(e.highlight),
     showEnded: !!e.showEnded,
     onlineTiles: !!e.onlineTiles,
+    grade: e.grade ?? '',
+    below: e.below === 'hide' ? 'hide' : 'faint',
   };
 }

@@ -9,6 +9,7 @@ import org.influenceatlas.base.Vocabulary;
 import org.influenceatlas.country.Boundary;
 import org.influenceatlas.country.Country;
 import org.influenceatlas.country.CountryService;
+import org.influenceatlas.country.Places;
 import org.influenceatlas.source.SourceService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +38,11 @@ class CountryController {
     private final LayerRegistry layers;
     private final SourceService sources;
     private final HttpCaching caching;
+    private final Places places;
 
     CountryController(ResponseCache cache, CountryService countries, AlignmentService alignments, LayerRegistry layers,
-                      SourceService sources, HttpCaching caching) {
+                      SourceService sources, HttpCaching caching, Places places) {
+        this.places = places;
         this.cache = cache;
         this.caching = caching;
         this.countries = countries;
@@ -55,6 +58,12 @@ class CountryController {
                 + countries.boundaries().stream().map(Boundary::featureJson).collect(Collectors.joining(",\n"))
                 + "]}").getBytes(StandardCharsets.UTF_8));
         return Responses.cacheable(LayerController.GEO_JSON, body, encoding, caching);
+    }
+
+    /** The capitals and major cities the maps label for orientation (GeoNames, CC BY 4.0), with the zoom each shows from. */
+    @GetMapping("/places")
+    ResponseEntity<byte[]> places(@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+        return Responses.cacheable(LayerController.GEO_JSON, cache.getBytes("places", places::geoJson), encoding, caching);
     }
 
     @GetMapping("/countries")

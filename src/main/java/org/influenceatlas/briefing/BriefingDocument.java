@@ -32,7 +32,9 @@ public record BriefingDocument(String format, String slug, String title, String 
 
         static MapDocument of(MapState map) {
             MapView v = map.view().orElseThrow();
-            return new MapDocument(map.asOf().toString(), List.of(v.latitude(), v.longitude(), (double) v.zoom()),
+            List<Double> view = new java.util.ArrayList<>(List.of(v.latitude(), v.longitude(), (double) v.zoom()));
+            v.bounds().ifPresent(b -> view.addAll(List.of(b.south(), b.west(), b.north(), b.east())));
+            return new MapDocument(map.asOf().toString(), List.copyOf(view),
                     List.copyOf(map.layers()), map.selection().map(Selection::toParameter).orElse(null), map.highlighted(),
                     map.organisation().orElse(null),
                     map.gradeFilter().map(f -> f.threshold().toString()).orElse(null),
@@ -41,8 +43,8 @@ public record BriefingDocument(String format, String slug, String title, String 
 
         /** Read by the map state's parser, as the Markdown line and the URL are. */
         MapState toMapState(FeatureDirectory features) {
-            if (view == null || view.size() != 3 || view.contains(null)) {
-                throw new InvalidField("map.view", "must be [lat, lon, zoom]");
+            if (view == null || (view.size() != 3 && view.size() != 7) || view.contains(null)) {
+                throw new InvalidField("map.view", "must be [lat, lon, zoom] or [lat, lon, zoom, south, west, north, east]");
             }
             if (asOf == null) {
                 throw new InvalidField("map.asOf", "is missing");
@@ -58,7 +60,7 @@ public record BriefingDocument(String format, String slug, String title, String 
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("asOf", asOf);
-            values.put("view", view.get(0) + "," + view.get(1) + "," + view.get(2));
+            values.put("view", view.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
             values.put("layers", String.join(",", orEmpty(layers)));
             values.put("select", selected == null ? "" : selected);
             values.put("highlight", String.join(",", orEmpty(highlighted)));

@@ -31,7 +31,8 @@ class BriefingRepository {
             "created", "updated", "data_as_of", "bundled", "known_on");
     /** A slide's id is its briefing's slug and its position: {@code slug#1}, {@code slug#2}. */
     static final FactTable SLIDES = FactTable.of("slide", "slide", "id", "briefing_slug", "position", "title", "body",
-            "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation", "grade_filter");
+            "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation", "grade_filter",
+            "view_bounds");
 
     private final JdbcClient jdbc;
     private final History history;
@@ -57,15 +58,15 @@ class BriefingRepository {
         Map<String, String> broken = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                         SELECT briefing_slug, title, body, as_of, view_lat, view_lon, view_zoom, layers, selected,
-                               highlighted, organisation, grade_filter, position
+                               highlighted, organisation, grade_filter, position, view_bounds
                         FROM slide WHERE\s""" + known.rows() + " ORDER BY briefing_slug, position")
                 .query(rs -> {
                     String slug = rs.getString(1);
                     try {
                         slides.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Slide(rs.getString(2),
                                 rs.getString(3), map(rs.getObject(4, LocalDate.class), rs.getDouble(5), rs.getDouble(6),
-                                rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf)
-                                .withGradeFilter(gradeFilter(rs.getString(12)))));
+                                rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), layers, layerOf,
+                                rs.getString(14)).withGradeFilter(gradeFilter(rs.getString(12)))));
                     } catch (RuntimeException e) {
                         broken.putIfAbsent(slug, "slide " + rs.getInt(13) + ": " + reason(e));
                     }
@@ -103,11 +104,11 @@ class BriefingRepository {
 
     private static MapState map(LocalDate asOf, double lat, double lon, int zoom, String layersCell, String selected,
                                 String highlighted, String organisation, Set<String> layers,
-                                Function<String, Optional<String>> layerOf) {
+                                Function<String, Optional<String>> layerOf, String bounds) {
         Optional<Selection> selection = selected == null || selected.isBlank() ? Optional.empty()
                 : selected.contains(":") ? Selection.parse(selected, layers)
                 : layerOf.apply(selected).map(layer -> new Selection(layer, selected));
-        return new MapState(asOf, Set.copyOf(Cells.split(layersCell)), selection, Optional.of(new MapView(lat, lon, zoom)),
+        return new MapState(asOf, Set.copyOf(Cells.split(layersCell)), selection, Optional.of(view(lat, lon, zoom, bounds)),
                 Optional.ofNullable(organisation).filter(o -> !o.isBlank()), Cells.split(highlighted), true, false);
     }
 
@@ -129,6 +130,20 @@ class BriefingRepository {
                             || e.getKey().equals(org.influenceatlas.layer.GradeFilter.BELOW))
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
         }).orElse(null);
+    }
+
+    /** The view with the bounds stored beside it ("south,west,north,east"; null for a slide stored without). */
+    private static MapView view(double lat, double lon, int zoom, String bounds) {
+        MapView centre = new MapView(lat, lon, zoom);
+        if (bounds == null || bounds.isBlank()) {
+            return centre;
+        }
+        return MapView.parse(centre.toParameter() + "," + bounds).orElse(centre);
+    }
+
+    private static String boundsText(MapView view) {
+        String text = view.toParameter();
+        return text.substring(new MapView(view.latitude(), view.longitude(), view.zoom()).toParameter().length() + 1);
     }
 
     /**
@@ -182,7 +197,7 @@ class BriefingRepository {
             rows.add(SLIDES.row(b.slug() + "#" + position, b.slug(), position, s.title(), s.body(), m.asOf(),
                     view.latitude(), view.longitude(), view.zoom(), Cells.join(m.layers().stream().sorted().toList()),
                     m.selection().map(Selection::toParameter).orElse(null), Cells.join(m.highlighted()),
-                    m.organisation().orElse(null), gradeFilterText(m)));
+                    m.organisation().orElse(null), gradeFilterText(m), view.bounds().isPresent() ? boundsText(view) : null));
             position++;
         }
         return rows;

@@ -13,6 +13,7 @@ import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.References;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.country.CountryService;
+import org.influenceatlas.country.Places;
 import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.Citation;
@@ -48,6 +49,7 @@ public class BriefingHandout {
     private final SourceService sources;
     private final ObjectMapper json;
     private final org.influenceatlas.briefing.BriefingService briefings;
+    private final Places places;
 
     /** The atlas's public address, so that references on paper are addresses a reader can type. */
     private final String publicUrl;
@@ -62,7 +64,7 @@ public class BriefingHandout {
     private final java.util.concurrent.Semaphore slots;
     private final int slotCount;
 
-    BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json,
+    BriefingHandout(CountryService countries, LayerRegistry layers, SourceService sources, ObjectMapper json, Places places,
                     org.influenceatlas.briefing.BriefingService briefings,
                     @Value("${atlas.public-url:http://localhost:8080}") String publicUrl,
                     @Value("${atlas.handout.concurrency:2}") int concurrency) {
@@ -70,6 +72,7 @@ public class BriefingHandout {
         if (concurrency < 1) {
             throw new IllegalArgumentException("atlas.handout.concurrency must be at least 1, not " + concurrency);
         }
+        this.places = places;
         this.slotCount = concurrency;
         this.slots = new java.util.concurrent.Semaphore(concurrency);
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -83,7 +86,7 @@ public class BriefingHandout {
     @Transactional(readOnly = true)
     public List<String> drawnOn(MapState map) {
         try {
-            return new MapSketch(MapData.of(countries.boundaries(), json), layers, null).plan(map).drawn().stream()
+            return new MapSketch(MapData.of(countries.boundaries(), places.all(), json), layers, null).plan(map).drawn().stream()
                     .map(d -> d.layer() + ":" + d.id() + "=" + d.symbol()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +114,7 @@ public class BriefingHandout {
     }
 
     private byte[] draw(Briefing briefing) {
-        MapData data = MapData.of(countries.boundaries(), json);
+        MapData data = MapData.of(countries.boundaries(), places.all(), json);
         Map<String, Source> catalogue = sources.catalogue();
         Map<String, List<Citation>> citations = sources.citationsByFact();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

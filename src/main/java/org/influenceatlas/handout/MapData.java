@@ -5,6 +5,7 @@ import org.influenceatlas.base.Period;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.influenceatlas.country.Boundary;
+import org.influenceatlas.country.Places;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outlines a handout's maps draw under every layer, loaded once per export rather than once per slide. */
-record MapData(List<Outline> outlines) {
+/**
+ * The outlines a handout's maps draw under every layer, loaded once per export rather than once
+ * per slide, and the places they label (the same gazetteer as the screen's).
+ */
+record MapData(List<Outline> outlines, List<Places.Place> places) {
 
     /** A boundary's rings as [lon, lat] pairs; special areas (occupied, breakaway) exist for a period. */
     record Outline(String id, String name, String status, String from, String to, List<List<double[]>> rings,
@@ -53,7 +57,7 @@ record MapData(List<Outline> outlines) {
         }
     }
 
-    static MapData of(List<Boundary> boundaries, ObjectMapper json) {
+    static MapData of(List<Boundary> boundaries, List<Places.Place> places, ObjectMapper json) {
         List<Outline> outlines = new ArrayList<>();
         for (Boundary b : boundaries) {
             try {
@@ -66,7 +70,7 @@ record MapData(List<Outline> outlines) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new MapData(outlines);
+        return new MapData(outlines, places);
     }
     /** Every ring, or only the first (outer) ring of each polygon. */
     private static List<List<double[]>> rings(JsonNode geometry, boolean outerOnly) {

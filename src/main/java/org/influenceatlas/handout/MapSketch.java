@@ -3,6 +3,7 @@ package org.influenceatlas.handout;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.influenceatlas.country.Places;
 import org.influenceatlas.layer.BaseMap;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
@@ -43,6 +44,13 @@ final class MapSketch {
     record Drawn(String layer, String id, String symbol) {
     }
 
+    /** A corridor's name and where it goes: halfway along its longest part drawn (as labels.ts places it). */
+    private record LineName(String name, double longitude, double latitude) {
+    }
+
+    /** Corridor names show from this zoom, as on screen (CORRIDOR_LABEL_ZOOM in labels.ts). */
+    static final int CORRIDOR_LABEL_ZOOM = 6;
+
     /** A legend row: the layer, the text, and the symbol to show beside it. */
     record LegendRow(String layer, String label, Symbol symbol, String geometry) {
     }
@@ -67,11 +75,12 @@ final class MapSketch {
     }
 
     Sketch draw(PDPageContentStream page, MapState map, float x, float y, float width, float height) throws IOException {
-        Projection p = new Projection(map.view().orElseThrow(), x, y, width, height);
+        Projection p = Projection.of(map.view().orElseThrow(), x, y, width, height);
         LocalDate day = map.asOf();
         List<Drawn> drawn = new ArrayList<>();
         Map<String, LegendRow> legend = new LinkedHashMap<>();
         Pen pen = new Pen(page);
+        List<LineName> lineNames = new ArrayList<>();
 
         pen.saveGraphicsState();
         pen.clip(x, y, width, height);
@@ -88,7 +97,7 @@ final class MapSketch {
                 String id = String.valueOf(props.get("id"));
                 boolean emphasised = map.emphasises(id);
                 if (layer.geometry().equals("MultiLineString")) {
-                    drawLines(pen, p, layer, feature, props, emphasised, drawn, legend);
+                    drawLines(pen, p, layer, feature, props, emphasised, drawn, legend, lineNames);
                 } else {
                     Symbol symbol = layer.symbology().symbol(props, (String) props.get("status"));
                     @SuppressWarnings("unchecked")
@@ -102,7 +111,7 @@ final class MapSketch {
                 }
             }
         }
-        List<String> labels = labels(pen, p, map, day);
+        List<String> labels = labels(pen, p, map, day, lineNames);
         pen.restoreGraphicsState();
         pen.frame(x, y, width, height);
         if (page != null) {
@@ -123,7 +132,7 @@ final class MapSketch {
      * each left out where it would touch one already placed; then the selected feature's name as
      * a callout beside it, above everything. Text with a white halo, readable over any fill.
      */
-    private List<String> labels(Pen pen, Projection p, MapState map, LocalDate day) throws IOException {
+    private List<String> labels(Pen pen, Projection p, MapState map, LocalDate day, List<LineName> lineNames) throws IOException {
         List<String> placed = new ArrayList<>();
         List<float[]> taken = new ArrayList<>();
         float size = 7.5f;
@@ -142,6 +151,23 @@ final class MapSketch {
             taken.add(box);
             placed.add(outline.name());
             pen.haloText(font, size, box[0], box[1] + 1.5f, name);
+        }
+        places(pen, p, map, placed, taken);
+        if (map.view().orElseThrow().zoom() >= CORRIDOR_LABEL_ZOOM) {
+            for (LineName line : lineNames) {
+                float[] xy = p.toPage(line.longitude(), line.latitude());
+                String name = font == null ? line.name() : PdfText.encodable(font, line.name());
+                float s = 6.5f;
+                float w = font == null ? name.length() * s * 0.5f : PdfText.width(font, s, name);
+                float[] box = {xy[0] - w / 2, xy[1] + 2, xy[0] + w / 2, xy[1] + 2 + s};
+                if (!p.inside(new float[]{box[0], box[1]}) || !p.inside(new float[]{box[2], box[3]})
+                        || taken.stream().anyMatch(t -> box[0] < t[2] + 2 && box[2] > t[0] - 2 && box[1] < t[3] + 1 && box[3] > t[1] - 1)) {
+                    continue;
+                }
+                taken.add(box);
+                placed.add(line.name());
+                pen.haloText(font, s, box[0], box[1] + 1, name);
+            }
         }
         if (map.selection().isPresent()) {
             String id = map.selection().get().id();
@@ -166,6 +192,42 @@ final class MapSketch {
             }
         }
         return placed;
+    }
+
+    /**
+     * Capitals and major cities from the gazetteer, as on screen: those labelled at the slide's
+     * zoom, capitals first, each a dot (a ringed dot for a capital) with its name to the right,
+     * left out with its dot where the name would touch a label already placed.
+     */
+    private void places(Pen pen, Projection p, MapState map, List<String> placed, List<float[]> taken) throws IOException {
+        float size = 6.5f;
+        int zoom = map.view().orElseThrow().zoom();
+        for (Places.Place place : data.places()) {
+            if (place.minZoom() > zoom) {
+                continue;
+            }
+            float[] xy = p.toPage(place.longitude(), place.latitude());
+            String name = font == null ? place.name() : PdfText.encodable(font, place.name());
+            float w = font == null ? name.length() * size * 0.5f : PdfText.width(font, size, name);
+            float[] box = {xy[0] - 2.5f, xy[1] - size / 2, xy[0] + 4 + w, xy[1] + size / 2};
+            if (!p.inside(new float[]{box[0], box[1]}) || !p.inside(new float[]{box[2], box[3]})
+                    || taken.stream().anyMatch(t -> box[0] < t[2] + 2 && box[2] > t[0] - 2 && box[1] < t[3] + 1 && box[3] > t[1] - 1)) {
+                continue;
+            }
+            taken.add(box);
+            placed.add(place.name());
+            if (place.capital()) {
+                pen.circle(xy[0], xy[1], 2.2f);
+                pen.fill("#ffffff");
+                pen.stroke("#1a1a1a", 0.7f, null);
+                pen.fillAndStroke(1);
+            }
+            pen.circle(xy[0], xy[1], place.capital() ? 1f : 1.5f);
+            pen.fill("#1a1a1a");
+            pen.stroke("#ffffff", 0.4f, null);
+            pen.fillAndStroke(1);
+            pen.haloText(font, size, xy[0] + 4, xy[1] - size / 2 + 1.2f, name);
+        }
     }
 
     /** Countries: filled by the shown area layer (stance), or plain base map when it is off. */
@@ -228,7 +290,10 @@ final class MapSketch {
 
     @SuppressWarnings("unchecked")
     private void drawLines(Pen pen, Projection p, Layer layer, Map<String, Object> feature, Map<String, Object> props,
-                           boolean emphasised, List<Drawn> drawn, Map<String, LegendRow> legend) throws IOException {
+                           boolean emphasised, List<Drawn> drawn, Map<String, LegendRow> legend, List<LineName> lineNames)
+            throws IOException {
+        List<double[]> longest = null;
+        double longestLength = 0;
         List<List<List<Double>>> parts = (List<List<List<Double>>>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
         List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
         for (int i = 0; i < parts.size(); i++) {
@@ -254,7 +319,40 @@ final class MapSketch {
             String part = i < segments.size() ? String.valueOf(segments.get(i).get("id")) : String.valueOf(i);
             drawn.add(new Drawn(layer.id(), props.get("id") + "#" + part, symbol.key()));
             addLegend(legend, layer, props, status, symbol);
+            double length = length(line);
+            if (longest == null || length > longestLength) {
+                longest = line;
+                longestLength = length;
+            }
         }
+        if (longest != null && longest.size() > 1) {
+            double[] at = halfway(longest, longestLength);
+            lineNames.add(new LineName(String.valueOf(props.get("name")).replaceAll("\\s*\\(.*\\)\\s*$", ""), at[0], at[1]));
+        }
+    }
+
+    private static double length(List<double[]> line) {
+        double length = 0;
+        for (int i = 1; i < line.size(); i++) {
+            length += Math.hypot(line.get(i)[0] - line.get(i - 1)[0], line.get(i)[1] - line.get(i - 1)[1]);
+        }
+        return length;
+    }
+
+    /** The point halfway along a line, measured in degrees (lineLabelPoint in labels.ts). */
+    private static double[] halfway(List<double[]> line, double length) {
+        double walked = 0;
+        for (int i = 1; i < line.size(); i++) {
+            double[] a = line.get(i - 1);
+            double[] b = line.get(i);
+            double step = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            if (walked + step >= length / 2 && step > 0) {
+                double t = (length / 2 - walked) / step;
+                return new double[]{a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])};
+            }
+            walked += step;
+        }
+        return line.get(0);
     }
 
     /** A marker: the symbol's shape, filled with its colour (white when hollow), at the point. */
@@ -532,9 +630,20 @@ final class MapSketch {
     private record Projection(double centreX, double centreY, double worldSize, float x, float y, float width, float height,
                               double scale) {
 
-        Projection(MapView view, float x, float y, float width, float height) {
-            this(mercatorX(view.longitude(), 256 * Math.pow(2, view.zoom())), mercatorY(view.latitude(), 256 * Math.pow(2, view.zoom())),
-                    256 * Math.pow(2, view.zoom()), x, y, width, height, width / SCREEN_WIDTH);
+        /** The view's bounds fitted into the box where it has them (as the screen fits them), else its centre and zoom. */
+        static Projection of(MapView view, float x, float y, float width, float height) {
+            if (view.bounds().isPresent()) {
+                MapView.Bounds b = view.bounds().get();
+                double dx = (b.east() - b.west()) / 360;
+                double dy = mercatorY(b.south(), 1) - mercatorY(b.north(), 1);
+                double world = Math.min(width / dx, height / dy);
+                double cx = (mercatorX(b.west(), world) + mercatorX(b.east(), world)) / 2;
+                double cy = (mercatorY(b.north(), world) + mercatorY(b.south(), world)) / 2;
+                return new Projection(cx, cy, world, x, y, width, height, 1);
+            }
+            double world = 256 * Math.pow(2, view.zoom());
+            return new Projection(mercatorX(view.longitude(), world), mercatorY(view.latitude(), world), world, x, y, width, height,
+                    width / SCREEN_WIDTH);
         }
 
         boolean inside(float[] xy) {

@@ -174,7 +174,8 @@ public record MapState(LocalDate asOf, Set<String> layers, Optional<Selection> s
             Optional<MapView> parsed = MapView.parse(viewText);
             if (parsed.isEmpty()) {
                 problems.add(new Problem("view", "'" + shorten(viewText) + "' is not latitude,longitude,zoom within -85..85, "
-                        + "-180..180 and " + MapView.MIN_ZOOM + ".." + MapView.MAX_ZOOM));
+                        + "-180..180 and " + MapView.MIN_ZOOM + ".." + MapView.MAX_ZOOM
+                        + ", optionally followed by the bounds south,west,north,east"));
             } else {
                 view = parsed;
             }

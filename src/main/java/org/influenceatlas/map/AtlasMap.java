@@ -32,6 +32,8 @@ import java.util.Set;
 @NpmPackage(value = "@types/leaflet", version = "1.9.20")
 @NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
 @NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6")
+// The timeline's stacked chart (frontend/atlas/timeline.ts), loaded after the map has drawn.
+@NpmPackage(value = "uplot", version = "1.6.32")
 @JsModule("./atlas/atlas-map.ts")
 public class AtlasMap extends Component {
 
@@ -138,12 +140,17 @@ public class AtlasMap extends Component {
         getElement().setProperty("presentation", presenting);
     }
 
+    /** Shows the view: its bounds fitted into the screen where it has them, else its centre and zoom. */
     public void setView(MapView view) {
-        getElement().callJsFunction("setView", view.latitude(), view.longitude(), view.zoom());
+        view.bounds().ifPresentOrElse(
+                b -> getElement().callJsFunction("fitView", b.south(), b.west(), b.north(), b.east(), false),
+                () -> getElement().callJsFunction("setView", view.latitude(), view.longitude(), view.zoom()));
     }
 
     public void flyTo(MapView view) {
-        getElement().callJsFunction("flyTo", view.latitude(), view.longitude(), view.zoom());
+        view.bounds().ifPresentOrElse(
+                b -> getElement().callJsFunction("fitView", b.south(), b.west(), b.north(), b.east(), true),
+                () -> getElement().callJsFunction("flyTo", view.latitude(), view.longitude(), view.zoom()));
     }
 
     /** Flies to the feature's own geometry, which the element already has. */
@@ -191,9 +198,12 @@ public class AtlasMap extends Component {
         private final MapView view;
 
         public ViewChangeEvent(AtlasMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
-                               @EventData("event.detail.lon") double lon, @EventData("event.detail.zoom") int zoom) {
+                               @EventData("event.detail.lon") double lon, @EventData("event.detail.zoom") int zoom,
+                               @EventData("event.detail.south") double south, @EventData("event.detail.west") double west,
+                               @EventData("event.detail.north") double north, @EventData("event.detail.east") double east) {
             super(source, fromClient);
-            this.view = MapView.clamped(lat, lon, zoom);
+            // The area on screen goes with the view, so a slide captured from it fits any screen.
+            this.view = MapView.clamped(lat, lon, zoom).withBounds(south, west, north, east);
         }
 
         public MapView view() {

@@ -52,6 +52,20 @@ class BriefingApiTest {
     }
 
     @Test
+    void a_slide_view_with_bounds_is_stored_and_exported_with_them() throws Exception {
+        ObjectNode exported = (ObjectNode) json.readTree(get("/api/v1/briefings/syria-2015-2024").body());
+        exported.put("slug", "syria-bounded");
+        ObjectNode map = (ObjectNode) exported.get("slides").get(0).get("map");
+        map.putArray("view").add(35.0).add(38.5).add(6.0).add(32.25).add(33.5).add(37.5).add(43.75);
+        assertThat(post("/api/v1/briefings", exported.toString()).statusCode()).isEqualTo(201);
+
+        JsonNode view = json.readTree(get("/api/v1/briefings/syria-bounded").body()).get("slides").get(0).get("map").get("view");
+        assertThat(view.toString()).isEqualTo("[35.0,38.5,6.0,32.25,33.5,37.5,43.75]");
+        JsonNode plain = json.readTree(get("/api/v1/briefings/syria-bounded").body()).get("slides").get(1).get("map").get("view");
+        assertThat(plain.size()).as("a slide without bounds keeps centre and zoom only").isEqualTo(3);
+    }
+
+    @Test
     void an_import_naming_an_unknown_feature_is_rejected_and_nothing_is_stored() throws Exception {
         ObjectNode exported = (ObjectNode) json.readTree(get("/api/v1/briefings/syria-2015-2024").body());
         exported.put("slug", "syria-broken");

@@ -282,6 +282,10 @@ class MapExplorerIT extends BrowserTestBase {
         openMap("?asOf=2022-01-01&select=ARM");
         assertThat(seriousViolations()).as("serious or critical axe violations").isEmpty();
 
+        // On a wide screen the legend is open from the start; its summary closes and opens it.
+        assertThat(page.locator(".atlas-legend h3").first()).isVisible();
+        page.locator(".atlas-legend summary").click();
+        assertThat(page.locator(".atlas-legend h3").first()).isHidden();
         page.locator(".atlas-legend summary").click();
         assertThat(page.locator(".atlas-legend h3").first()).isVisible();
         assertThat(seriousViolations()).as("with the legend open").isEmpty();

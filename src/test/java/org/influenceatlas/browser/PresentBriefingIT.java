@@ -81,6 +81,31 @@ class PresentBriefingIT extends BrowserTestBase {
                 new Object[]{lat, lon, zoom});
     }
 
+    @Test
+    void a_briefing_pinned_to_an_instant_reads_every_layer_as_known_then() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode exported = (com.fasterxml.jackson.databind.node.ObjectNode) briefing(SLUG);
+        String pin = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        exported.put("slug", "syria-pinned").put("knownOn", pin);
+        HttpResponse<String> created = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url("/api/v1/briefings")))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(exported.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        java.util.List<String> layerRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (r.url().contains("/api/v1/layers/")) {
+                layerRequests.add(r.url());
+            }
+        });
+        page.navigate(url("/briefings/syria-pinned/1"));
+        page.waitForSelector("atlas-map[data-ready=true]");
+        page.waitForFunction("() => performance.getEntriesByName('map-rendered').length > 0");
+        String encoded = java.net.URLEncoder.encode(pin, java.nio.charset.StandardCharsets.UTF_8);
+        // The page preloads the live layers for its first paint; the pinned map then reads its own, as known at the pin.
+        page.waitForCondition(() -> layerRequests.stream().filter(u -> u.contains("knownOn=" + encoded)).count() >= 4);
+        assertThat(layerRequests.stream().filter(u -> u.contains("knownOn=")).allMatch(u -> u.contains("knownOn=" + encoded))).isTrue();
+    }
+
     private JsonNode briefing(String slug) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/briefings/" + slug))).build(),

@@ -88,6 +88,7 @@ class BriefingHandoutTest {
             stripper.setEndPage(2);
             String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(text).as("country labels on a Syria map").contains("Syria").contains("Turkey");
+            assertThat(text).as("capitals from the gazetteer, as on screen").contains("Damascus");
             assertThat(text).as("no raw ids in the legend").doesNotContain("presence: RUS").doesNotContain("stance close")
                     .doesNotContain("close-partner").doesNotContain("EUU");
             assertThat(text).contains("Military presence: Russia");

@@ -25,4 +25,25 @@ class MapViewTest {
         assertThat(view.longitude()).isCloseTo(wantLon, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(view.zoom()).isEqualTo(wantZoom);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_view_with_the_area_on_screen_keeps_its_bounds_through_the_url() {
+        MapView view = MapView.clamped(41.0, 45.0, 6).withBounds(38.5123, 40.1, 43.25, 49.9);
+
+        assertThat(view.toParameter()).isEqualTo("41,45,6,38.512,40.1,43.25,49.9");
+        assertThat(MapView.parse(view.toParameter())).contains(view);
+        assertThat(view.bounds()).contains(new MapView.Bounds(38.512, 40.1, 43.25, 49.9));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"41,45,6,43,40,38,50", "41,45,6,38,50,43,40", "41,45,6,38,40,43", "41,45,6,-90,40,43,50"})
+    void bounds_that_are_upside_down_incomplete_or_out_of_range_are_not_a_view(String text) {
+        assertThat(MapView.parse(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_world_wide_area_is_kept_as_centre_and_zoom_only() {
+        assertThat(MapView.clamped(20, 0, 2).withBounds(-85, -300, 85, 300).bounds()).contains(new MapView.Bounds(-85, -180, 85, 180));
+        assertThat(MapView.clamped(20, 0, 2).withBounds(10, 10, 10, 10).bounds()).isEmpty();
+    }
 }

@@ -82,6 +82,8 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         this.clock = clock;
         this.mapState = MapState.initial(LocalDate.now(clock), features.layers());
         addClassName("atlas-editor");
+        // "Capture current map" also takes the area on screen, so the slide fits any screen.
+        view.setHelperText("then, optionally, the area on screen: south,west,north,east");
         messages.setId("editor-messages");
         messages.getElement().setAttribute("role", "status");
         layers.setItems(List.copyOf(features.layers()));

@@ -51,7 +51,11 @@ class ExplorerPreview implements VaadinServiceInitListener {
 
     String describe(MapState state) {
         Map<String, Object> preview = new LinkedHashMap<>(AtlasMap.properties(state));
-        preview.put("view", state.view().map(v -> List.of(v.latitude(), v.longitude(), v.zoom())).orElse(null));
+        preview.put("view", state.view().map(v -> {
+            List<Object> view = new java.util.ArrayList<>(List.of(v.latitude(), v.longitude(), v.zoom()));
+            v.bounds().ifPresent(b -> view.addAll(List.of(b.south(), b.west(), b.north(), b.east())));
+            return view;
+        }).orElse(null));
         try {
             return json.writeValueAsString(preview);
         } catch (JsonProcessingException e) {

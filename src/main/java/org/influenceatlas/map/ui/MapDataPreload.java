@@ -26,10 +26,10 @@ class MapDataPreload implements VaadinServiceInitListener {
 
     /**
      * What map-controller.ts fetches on start, in the same form, so that the preloads are reused:
-     * the outlines, the layer list, and each layer without geometry where its geometry is the outlines'.
+     * the outlines, the layer list, the place names, and each layer without geometry where its geometry is the outlines'.
      */
     List<String> mapData() {
-        List<String> data = new java.util.ArrayList<>(List.of("api/v1/boundaries", "api/v1/layers"));
+        List<String> data = new java.util.ArrayList<>(List.of("api/v1/boundaries", "api/v1/layers", "api/v1/places"));
         layers.all().forEach(l -> data.add(l.mapHref()));
         return data;
     }

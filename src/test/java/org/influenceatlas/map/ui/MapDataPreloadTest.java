@@ -27,7 +27,7 @@ class MapDataPreloadTest {
     void pages_with_a_map_preload_its_layer_data_as_the_map_fetches_it() throws Exception {
         for (String path : List.of("/?asOf=2020-10-01", "/briefings/syria-2015-2024", "/briefings/syria-2015-2024/3",
                 "/briefings/new/edit")) {
-            assertThat(preloads(path)).as(path).containsExactly("api/v1/boundaries", "api/v1/layers", "api/v1/layers/military-presence",
+            assertThat(preloads(path)).as(path).containsExactly("api/v1/boundaries", "api/v1/layers", "api/v1/places", "api/v1/layers/military-presence",
                     "api/v1/layers/corridors", "api/v1/layers/alignments?geometry=none", "api/v1/layers/events");
         }
     }
