@@ -26,17 +26,7 @@ class DataRulesTest {
 
     @BeforeEach
     void copyTheFixture() throws IOException {
-        Path fixture = Path.of(DatasetImporterTest.FIXTURE);
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(fixture.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Fixture.copyTo(copy);
     }
 
     @Test

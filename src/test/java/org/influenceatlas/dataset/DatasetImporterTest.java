@@ -44,16 +44,7 @@ class DatasetImporterTest {
     @BeforeEach
     void startFromTheFixture() throws IOException {
         importer.importAll(Path.of(FIXTURE));
-        try (Stream<Path> files = Files.walk(Path.of(FIXTURE))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of(FIXTURE).relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Fixture.copyTo(copy);
     }
 
     @Test

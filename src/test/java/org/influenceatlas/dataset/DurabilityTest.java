@@ -86,6 +86,89 @@ class DurabilityTest {
         }
     }
 
+    /** The editor's save, through the application's own service, killed mid-stream: every acknowledged save is a version. */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void every_briefing_save_acknowledged_before_a_kill_9_is_a_version_afterwards() throws Exception {
+        String db = dir.resolve("saves").toAbsolutePath().toString();
+        String fixture = Path.of(DatasetImporterTest.FIXTURE).toAbsolutePath().toString();
+        int acked = runAndKill(ACKNOWLEDGED_SAVES, "briefing", db, fixture);
+        System.out.println("Durability: " + acked + " briefing saves acknowledged before kill -9");
+        String read = runToEnd("read", db, fixture);
+        // The bundled briefing is version 1; save n writes version n + 1 (one in flight may have committed too).
+        int version = Integer.parseInt(value(read, "version"));
+        assertThat(version).as("briefing version after " + acked + " acknowledged saves and kill -9").isGreaterThanOrEqualTo(acked + 1)
+                .isLessThanOrEqualTo(acked + 2);
+        assertThat(Integer.parseInt(value(read, "briefings"))).isPositive();
+    }
+
+    /** The dataset import (one transaction) killed mid-stream: the database holds a whole dataset and starts again. */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void a_dataset_import_killed_with_kill_9_leaves_a_whole_dataset_that_starts_again() throws Exception {
+        String db = dir.resolve("imports").toAbsolutePath().toString();
+        Path fixture = Path.of(DatasetImporterTest.FIXTURE).toAbsolutePath();
+        Path other = dir.resolve("other-data");
+        Fixture.copyTo(other);
+        Path presence = other.resolve("presence.csv");
+        Files.writeString(presence, Files.readString(presence).replace("102nd Military Base", "102nd Military Base (renamed)"));
+        String a = new DatasetFiles(fixture).version();
+        String b = new DatasetFiles(other).version();
+        int acked = runAndKill(ACKNOWLEDGED_IMPORTS, "import", db, fixture.toString(), other.toString());
+        System.out.println("Durability: " + acked + " dataset imports acknowledged before kill -9");
+        String read = runToEnd("read", db, fixture.toString());
+        // Import n is of the fixture when n is even, of the other copy when odd; the one in flight may have committed.
+        String last = acked % 2 == 0 ? a : b;
+        String next = acked % 2 == 0 ? b : a;
+        assertThat(value(read, "dataset")).as("dataset after " + acked + " acknowledged imports and kill -9").isIn(last, next);
+        assertThat(Integer.parseInt(value(read, "briefings"))).isPositive();
+    }
+
+    static final int ACKNOWLEDGED_SAVES = 30;
+    static final int ACKNOWLEDGED_IMPORTS = 4;
+
+    private int runAndKill(int acknowledgements, String... args) throws Exception {
+        Path stderr = dir.resolve(args[0] + "-stderr.txt");
+        Process child = atlas(stderr, args);
+        AtomicInteger acknowledged = new AtomicInteger();
+        Thread reader = new Thread(() -> readAcknowledgements(child, acknowledged), "atlas-writer-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (acknowledged.get() < acknowledgements) {
+                assertThat(child.isAlive()).as("child died early: " + read(stderr)).isTrue();
+                Thread.sleep(5);
+            }
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(30));
+        return acknowledged.get();
+    }
+
+    private String runToEnd(String... args) throws Exception {
+        Path stderr = dir.resolve("read-stderr.txt");
+        Process child = atlas(stderr, args);
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as("the app starts again on what the kill left: " + read(stderr)).isZero();
+        return out;
+    }
+
+    private static Process atlas(Path stderr, String... args) throws IOException {
+        String javaBinary = ProcessHandle.current().info().command().orElseThrow();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBinary, "-cp", System.getProperty("java.class.path"),
+                AtlasWriter.class.getName()));
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    }
+
+    private static String value(String output, String key) {
+        return output.lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " in: " + output));
+    }
+
     private static void assertRows(Statement query, int acked) throws SQLException {
         try (ResultSet rs = query.executeQuery("SELECT COUNT(*), COALESCE(MAX(n), 0), COUNT(CASE WHEN n <= " + acked
                 + " THEN 1 END) FROM " + CommitWriter.TABLE)) {

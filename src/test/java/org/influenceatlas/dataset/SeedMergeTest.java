@@ -65,16 +65,7 @@ class SeedMergeTest {
 
     @BeforeEach
     void copyTheFixtureAsTheNextRelease() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of(DatasetImporterTest.FIXTURE))) {
-            for (Path file : files.toList()) {
-                Path target = release.resolve(Path.of(DatasetImporterTest.FIXTURE).relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Fixture.copyTo(release);
     }
 
     @Test

@@ -43,16 +43,7 @@ class StartupSurvivalTest {
     @BeforeEach
     void copyTheFixture() throws IOException {
         importer.importAll(Path.of(DatasetImporterTest.FIXTURE));
-        try (Stream<Path> files = Files.walk(Path.of(DatasetImporterTest.FIXTURE))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of(DatasetImporterTest.FIXTURE).relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Fixture.copyTo(copy);
     }
 
     @Test
