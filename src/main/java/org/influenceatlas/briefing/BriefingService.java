@@ -130,10 +130,16 @@ public class BriefingService {
      */
     @Transactional(readOnly = true)
     public Optional<java.time.Instant> pin(Briefing briefing) {
-        if (briefing.knownOn() == null) {
+        return pin(briefing.knownOn());
+    }
+
+    /** As {@link #pin(Briefing)}, for a pin not saved yet (the editor's preview); null is no pin. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> pin(java.time.Instant knownOn) {
+        if (knownOn == null) {
             return Optional.empty();
         }
-        return Optional.of(history.firstImported().filter(first -> first.isAfter(briefing.knownOn())).orElse(briefing.knownOn()));
+        return Optional.of(history.firstImported().filter(first -> first.isAfter(knownOn)).orElse(knownOn));
     }
 
     /**

@@ -261,8 +261,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         pinned.setValue(pin != null);
         pinned.setHelperText(pin == null ? "Off: the maps follow every later correction."
                 : "Pinned to " + pin.toString().replace('T', ' ').replace("Z", " UTC") + ": later corrections do not change the maps.");
-        map.setKnownOn(loaded == null || pin == null ? Optional.ofNullable(pin)
-                : briefings.pin(loaded.pinnedTo(pin)));
+        map.setKnownOn(briefings.pin(pin));
     }
 
     private void refreshList(int select) {
