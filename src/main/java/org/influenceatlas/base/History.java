@@ -397,6 +397,13 @@ public class History {
         return r >= latest() ? KnownOn.LATEST : new KnownOn(r);
     }
 
+    /** How many revisions were written after that version (none after the latest). */
+    @Transactional(readOnly = true)
+    public long countAfter(KnownOn version) {
+        return version.isLatest() ? 0 : jdbc.sql("SELECT COUNT(*) FROM revision WHERE id > ?")
+                .param(version.revision()).query(Long.class).single();
+    }
+
     /** Revisions recorded at or after the instant with an id above {@code after}, oldest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Revision> since(Instant since, long after, int limit) {

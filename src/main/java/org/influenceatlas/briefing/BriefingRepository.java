@@ -156,7 +156,7 @@ class BriefingRepository {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         List<Briefing> shipped = briefings.stream().filter(b -> !local.contains(b.slug())).toList();
         for (Briefing b : shipped) {
-            write(change, b);
+            write(change, b, false);
         }
         Set<String> shippedSlugs = shipped.stream().map(Briefing::slug).collect(Collectors.toSet());
         current.keySet().stream().filter(slug -> !local.contains(slug) && !shippedSlugs.contains(slug)).forEach(slug -> {
@@ -178,14 +178,17 @@ class BriefingRepository {
         if (stored != expectedVersion) {
             return false;
         }
-        write(change, b);
+        // Even an unchanged save is a version: the editor was told "saved version N", and the next
+        // save names N as the version it edited.
+        write(change, b, true);
         return true;
     }
 
-    private void write(Change change, Briefing b) {
+    private void write(Change change, Briefing b, boolean evenIfUnchanged) {
         List<Revision> slides = history.replaceWhere(change, SLIDES, "briefing_slug", b.slug(), slideRows(b));
         history.put(change, BRIEFINGS, BRIEFINGS.row(b.slug(), b.title(), b.summary(), b.author(), b.created(),
-                b.updated(), b.dataAsOf(), b.bundled(), b.knownOn() == null ? null : b.knownOn().toString()), !slides.isEmpty());
+                b.updated(), b.dataAsOf(), b.bundled(), b.knownOn() == null ? null : b.knownOn().toString()),
+                evenIfUnchanged || !slides.isEmpty());
     }
 
     private static List<Map<String, Object>> slideRows(Briefing b) {

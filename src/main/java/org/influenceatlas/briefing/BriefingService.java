@@ -34,6 +34,8 @@ public class BriefingService {
     private final Set<UnreadableBriefing> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BriefingService.class);
     private final History history;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
 
     BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock,
                     History history) {
@@ -140,6 +142,45 @@ public class BriefingService {
             return Optional.empty();
         }
         return Optional.of(history.firstImported().filter(first -> first.isAfter(knownOn)).orElse(knownOn));
+    }
+
+    /**
+     * What changed since the briefing's pin, for the features its slides select or emphasise:
+     * each is read as the pin saw it and as it is now, and compared field by field. Empty of
+     * features when the briefing is not pinned (it follows the data already).
+     */
+    @Transactional(readOnly = true)
+    public PinChanges changesSincePin(Briefing briefing) {
+        Optional<java.time.Instant> pin = pin(briefing);
+        if (pin.isEmpty()) {
+            return new PinChanges(clock.instant(), List.of(), 0);
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Slide slide : briefing.slides()) {
+            slide.map().selection().ifPresent(s -> ids.add(s.id()));
+            ids.addAll(slide.map().highlighted());
+        }
+        KnownOn then = history.knownOn(pin.get());
+        List<PinChanges.FeatureChange> changed = new ArrayList<>();
+        for (String id : ids) {
+            Optional<java.util.Map<String, Object>> before = then.read(() -> features.feature(id));
+            Optional<java.util.Map<String, Object>> after = features.feature(id);
+            List<org.influenceatlas.base.FieldDiff.Difference> differences = org.influenceatlas.base.FieldDiff.between(
+                    tree(before), tree(after));
+            if (!differences.isEmpty()) {
+                changed.add(new PinChanges.FeatureChange(id, nameOf(after.or(() -> before)).orElse(id), differences));
+            }
+        }
+        return new PinChanges(pin.get(), changed, history.countAfter(then));
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(Optional<java.util.Map<String, Object>> feature) {
+        return feature.<com.fasterxml.jackson.databind.JsonNode>map(json::valueToTree).orElse(null);
+    }
+
+    private static Optional<String> nameOf(Optional<java.util.Map<String, Object>> feature) {
+        return feature.map(f -> f.get("properties")).filter(java.util.Map.class::isInstance)
+                .map(p -> ((java.util.Map<?, ?>) p).get("name")).map(String::valueOf);
     }
 
     /**

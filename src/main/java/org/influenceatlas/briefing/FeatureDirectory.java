@@ -20,4 +20,11 @@ public interface FeatureDirectory {
 
     /** The layer ids there are. */
     Set<String> layers();
+
+    /**
+     * The feature as the map receives it (its GeoJSON feature, with every property), as the
+     * version in force on the thread reads it ({@link org.influenceatlas.base.KnownOn}); empty if it
+     * does not exist then. What a presenter compares to see what changed under a pinned briefing.
+     */
+    Optional<java.util.Map<String, Object>> feature(String id);
 }

@@ -3,6 +3,7 @@ package org.influenceatlas.dataset;
 import org.influenceatlas.alignment.AlignmentService;
 import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.layer.FeatureSummary;
+import org.influenceatlas.layer.LayerQuery;
 import org.influenceatlas.layer.LayerRegistry;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +35,12 @@ class DatasetFeatureDirectory implements FeatureDirectory {
     @Override
     public Set<String> layers() {
         return layers.ids();
+    }
+
+    @Override
+    public Optional<java.util.Map<String, Object>> feature(String id) {
+        return layerOf(id).flatMap(layers::find).flatMap(layer -> layer.features(LayerQuery.all()).stream()
+                .filter(f -> id.equals(f.get("id")))
+                .findFirst());
     }
 }

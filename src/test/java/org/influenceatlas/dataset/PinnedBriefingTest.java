@@ -84,6 +84,29 @@ class PinnedBriefingTest {
     }
 
     @Test
+    void before_the_pin_moves_the_presenter_sees_what_changed_in_the_features_the_slides_name() throws Exception {
+        Briefing briefing = briefings.all().get(0);
+        String selected = briefing.slide(1).map().selection().orElseThrow().id();
+        MilitaryPresence before = presences.find(selected).orElseThrow();
+        Briefing pinned = briefings.save(EDITOR, briefing.pinnedTo(clock.instant()));
+        assertThat(briefings.changesSincePin(pinned).features()).isEmpty();
+        Thread.sleep(5); // the correction comes strictly after the pin
+        presences.save(EDITOR, HistoryTest.renamed(before, "Renamed before the update"));
+
+        org.influenceatlas.briefing.PinChanges changes = briefings.changesSincePin(pinned);
+        assertThat(changes.revisions()).isPositive();
+        assertThat(changes.features()).singleElement().satisfies(change -> {
+            assertThat(change.id()).isEqualTo(selected);
+            assertThat(change.name()).isEqualTo("Renamed before the update");
+            assertThat(change.differences()).contains(new org.influenceatlas.base.FieldDiff.Difference("properties.name",
+                    "\"" + before.name() + "\"", "\"Renamed before the update\""));
+        });
+        // Unpinned, the briefing already follows the data: nothing to show.
+        assertThat(briefings.changesSincePin(pinned.pinnedTo(null)).nothingChanged()).isTrue();
+        presences.save(EDITOR, before);
+    }
+
+    @Test
     void a_pin_from_before_this_database_existed_reads_its_first_import() {
         Briefing briefing = briefings.all().get(0).pinnedTo(Instant.parse("2001-01-01T00:00:00Z"));
         assertThat(briefings.read(briefing, () -> presences.all().size())).isEqualTo(presences.all().size()).isPositive();

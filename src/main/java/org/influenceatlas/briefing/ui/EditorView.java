@@ -116,11 +116,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
                 showPin();
             }
         });
-        Button repin = button("Update to today's data", () -> {
-            pin = clock.instant();
-            showPin();
-            say("The maps now show the data as the atlas knows it now; save to keep it.");
-        });
+        Button repin = button("Update to today's data", this::offerRepin);
         repin.setId("repin-data");
         Div left = new Div(slug, title, summary, pinned, repin, slideList, slideActions);
         left.addClassName("atlas-editor-list");
@@ -220,9 +216,12 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         }
     }
 
-    private void save() {
+    /**
+     * The briefing as the form holds it now, with the pin shown; the problems of its slides are
+     * added to the list (then it is null). Field errors of the briefing itself are thrown.
+     */
+    private Briefing draft(List<String> problems) {
         keepForm();
-        List<String> problems = new ArrayList<>();
         List<Slide> slides = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             try {
@@ -232,15 +231,52 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             }
         }
         if (!problems.isEmpty()) {
-            say("Not saved, nothing lost: " + String.join("; ", problems));
-            return;
+            return null;
         }
         LocalDate today = LocalDate.now(clock);
+        return new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
+                loaded == null || loaded.author() == null ? "local author" : loaded.author(),
+                loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
+                loaded == null ? 0 : loaded.version(), slides, pin);
+    }
+
+    /**
+     * "Update to today's data" moves the pin only after the presenter has seen what changed since
+     * it in the features the slides name: a briefing presented to a minister must not shift under
+     * its author unnoticed.
+     */
+    private void offerRepin() {
+        if (pin == null) {
+            say("The maps are not pinned: they already show today's data.");
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        Briefing draft;
         try {
-            Briefing draft = new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
-                    loaded == null || loaded.author() == null ? "local author" : loaded.author(),
-                    loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
-                    loaded == null ? 0 : loaded.version(), slides, pin);
+            draft = draft(problems);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            draft = null;
+        }
+        if (draft == null) {
+            say("Cannot compare with today's data: " + String.join("; ", problems));
+            return;
+        }
+        new PinChangesDialog(briefings.changesSincePin(draft), () -> {
+            pin = clock.instant();
+            showPin();
+            say("The maps now show the data as the atlas knows it now; save to keep it.");
+        }).open();
+    }
+
+    private void save() {
+        List<String> problems = new ArrayList<>();
+        try {
+            Briefing draft = draft(problems);
+            if (draft == null) {
+                say("Not saved, nothing lost: " + String.join("; ", problems));
+                return;
+            }
             loaded = briefings.save(draft);
             slug.setReadOnly(true);
             say("Saved version " + loaded.version() + ".");

@@ -154,6 +154,33 @@ class EditorViewTest {
         assertThat(field("Selected feature id").getValue()).isEqualTo("ARM");
     }
 
+    @Test
+    void update_to_todays_data_first_shows_what_changed_since_the_pin_and_moves_it_only_on_confirmation() {
+        Briefing briefing = briefings.find("karabakh-2023-armenias-turn").orElseThrow();
+        java.time.Instant pin = java.time.Instant.now().minusSeconds(1);
+        briefings.save(briefing.pinnedTo(pin));
+        UI.getCurrent().navigate("briefings/" + briefing.slug() + "/edit");
+
+        _click(_get(Button.class, spec -> spec.withId("repin-data")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("pin-changes"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Pinned to ");
+        _click(_get(Button.class, spec -> spec.withId("keep-pin")));
+        _click(button("Save"));
+        assertThat(message()).contains("Saved version");
+        assertThat(briefings.find(briefing.slug()).orElseThrow().knownOn()).isEqualTo(pin);
+
+        _click(_get(Button.class, spec -> spec.withId("repin-data")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-repin")));
+        assertThat(message()).contains("now show the data as the atlas knows it now");
+        _click(button("Save"));
+        assertThat(message()).contains("Saved version");
+        assertThat(briefings.find(briefing.slug()).orElseThrow().knownOn()).isAfter(pin);
+        Briefing after = briefings.find(briefing.slug()).orElseThrow();
+        briefings.save(after.pinnedTo(briefing.knownOn()));
+    }
+
     private void fillSlide(String title, String body) {
         field("Slide title").setValue(title);
         area().setValue(body);
