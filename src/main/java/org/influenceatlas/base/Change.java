@@ -2,8 +2,16 @@ package org.influenceatlas.base;
 
 import java.util.Objects;
 
-/** Who makes a change and why; every write carries one, and every revision it leaves records it. */
-public record Change(String author, String comment) {
+/**
+ * Who makes a change and why; every write carries one, and every revision it leaves records it.
+ * {@code changeset} groups the revisions of one reviewed proposal (null for other writes), so that
+ * a fact's history and a revert can treat them as one edit.
+ */
+public record Change(String author, String comment, Long changeset) {
+
+    public Change(String author, String comment) {
+        this(author, comment, null);
+    }
 
     /** The author of what the bundled dataset (data/) brings in. */
     public static final String DATASET_IMPORT = "dataset import";
@@ -18,6 +26,11 @@ public record Change(String author, String comment) {
         if (comment != null && comment.length() > 2000) {
             throw new IllegalArgumentException("comment is longer than 2000 characters");
         }
+    }
+
+    /** The same change as part of that changeset (a published proposal). */
+    public Change inChangeset(long id) {
+        return new Change(author, comment, id);
     }
 
     public static Change by(String author, String comment) {

@@ -248,8 +248,8 @@ public class History {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbcTemplate.batchUpdate(connection -> connection.prepareStatement("""
                         INSERT INTO revision (entity_type, entity_id, version, action, author, recorded_at, comment,
-                            before_fields, after_fields, state)
-                        VALUES (?,?,?,?,?,?,?,?,?,?)""", new String[]{"id"}),
+                            before_fields, after_fields, state, changeset)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?)""", new String[]{"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -264,6 +264,7 @@ public class History {
                         ps.setString(8, json.get(i)[0]);
                         ps.setString(9, json.get(i)[1]);
                         ps.setString(10, Revision.PUBLISHED);
+                        ps.setObject(11, change.changeset(), java.sql.Types.BIGINT);
                     }
 
                     @Override
