@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.influenceatlas.handout.HandoutBusyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +54,21 @@ class ApiErrors {
     @ExceptionHandler(BodyLimit.TooLarge.class)
     ResponseEntity<Map<String, Object>> tooLarge(BodyLimit.TooLarge e) {
         return body(HttpStatus.PAYLOAD_TOO_LARGE, "body", "is larger than " + BodyLimit.MAX_BYTES + " bytes");
+    }
+
+    /**
+     * A service's method security refused: 401 when nobody is signed in (sign in or send a
+     * token), 403 when the signed-in role is not enough.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    ResponseEntity<Map<String, Object>> refused(RuntimeException e) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (e instanceof AuthenticationException || auth == null || auth instanceof AnonymousAuthenticationToken) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                    .contentType(MediaType.APPLICATION_JSON).body(shape(401, null, ApiSecurityErrors.SIGN_IN));
+        }
+        return body(HttpStatus.FORBIDDEN, null, e.getMessage() == null || e.getMessage().equals("Access Denied")
+                ? "your role does not allow this" : e.getMessage());
     }
 
     @ExceptionHandler(HandoutBusyException.class)

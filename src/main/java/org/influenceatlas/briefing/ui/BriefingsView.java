@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /** The list of briefings: title, summary, slide count and last update, each opening slide 1. */
+@AnonymousAllowed
 @Route("briefings")
 @PageTitle("Briefings · Influence Atlas")
 class BriefingsView extends Div {

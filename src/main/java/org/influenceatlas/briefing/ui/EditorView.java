@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +43,7 @@ import java.util.Optional;
  * until Save, which validates everything and writes it in one transaction, or refuses with the
  * reasons and keeps the draft; a briefing saved by someone else meanwhile is not overwritten.
  */
+@AnonymousAllowed
 @Route("briefings/:slug/edit")
 @PageTitle("Edit briefing · Influence Atlas")
 class EditorView extends Div implements BeforeEnterObserver, ShowsMap {

@@ -1,5 +1,6 @@
 package org.influenceatlas.briefing.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * address, {@code /briefings/{slug}/{n}}; the keys move between them and the map flies to
  * each slide's state.
  */
+@AnonymousAllowed
 @Route("briefings/:slug/:n?")
 class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, ShowsMap {
 

@@ -1,5 +1,6 @@
 package org.influenceatlas.map.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * view can be shared. Selections add a history entry (back returns to the previous one);
  * panning and moving the date only replace the current entry.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Influence Atlas")
 class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {

@@ -1,5 +1,6 @@
 package org.influenceatlas.map.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * What an unknown address shows: HTTP 404, what was not found, and the way back to the map and
  * to the briefings. Views that find no such briefing or slide reroute here with their own message.
  */
+@AnonymousAllowed
 class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override
