@@ -9,6 +9,7 @@ import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.base.InvalidField;
 import org.influenceatlas.corridor.Corridor;
 import org.influenceatlas.corridor.CorridorService;
+import org.influenceatlas.corridor.Waypoint;
 import org.influenceatlas.country.Country;
 import org.influenceatlas.country.CountryService;
 import org.influenceatlas.event.Event;
@@ -54,7 +55,12 @@ public class CuratedKinds {
                         "history[].note", text(2000)),
                 List.of(new CuratedKind.Child("presence-status", "presence_id"))));
         add(new CuratedKind<>("corridor", "Corridor", Corridor.class, Corridor::id, Corridor::name, corridors::find,
-                c -> countries.requireKnown("countries", c.countries()),
+                c -> {
+                    countries.requireKnown("countries", c.countries());
+                    for (int i = 0; i < c.segments().size(); i++) {
+                        checkRoute("segments[" + i + "].route", c.segments().get(i).route());
+                    }
+                },
                 corridors::save, corridors::retire,
                 Map.of("id", line(100), "altNames[]", list(1000), "countries[]", list(500), "capacity", line(500),
                         "sponsors[]", list(1000), "notes", text(4000), "segments[].id", line(100),
@@ -115,6 +121,19 @@ public class CuratedKinds {
                         "url", line(2000), "file", line(200), "notes", text(2000), "reliabilityReason", line(500),
                         "unknown", line(1000)),
                 List.of()));
+    }
+
+    /** A route is stored as "Place (lat,lon); ..." in one column: a place may not hold its separators, the whole must fit. */
+    private static void checkRoute(String field, List<Waypoint> route) {
+        for (int i = 0; i < route.size(); i++) {
+            String place = route.get(i).place();
+            if (place == null || place.isBlank() || place.matches(".*[;()].*")) {
+                throw new InvalidField(field + "[" + i + "].place", "is missing or holds ';', '(' or ')'");
+            }
+        }
+        if (Waypoint.format(route).length() > 10000) {
+            throw new InvalidField(field, "is longer than 10000 characters as stored; use fewer waypoints");
+        }
     }
 
     private void add(CuratedKind<?> kind) {

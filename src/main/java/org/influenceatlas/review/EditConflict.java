@@ -14,7 +14,7 @@ import java.util.List;
  */
 public class EditConflict extends RuntimeException {
 
-    /** One field: as the author loaded it, as the other person left it, as this author wants it. */
+    /** One field: as the author loaded it, as the other person left it, as this author wants it (JSON text, as {@link org.influenceatlas.base.FieldDiff}). */
     public record FieldConflict(String field, String base, String theirs, String yours) {
 
         /** Whether both changed the field (the author must choose), not only the other person. */

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.influenceatlas.base.CountryCode;
+import org.influenceatlas.base.FieldDiff;
 import org.influenceatlas.base.InvalidField;
 import org.influenceatlas.base.PartialDate;
 import org.influenceatlas.base.Vocabulary;
@@ -198,6 +199,20 @@ final class FactJson {
                 throw JsonMappingException.from(p, e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The fact's field-by-field difference ({@link FieldDiff}); a missing version (before a creation,
+     * after a retirement) counts as a fact with no fields, so a creation lists every field it sets.
+     */
+    static List<FieldDiff.Difference> diff(JsonNode before, JsonNode after) {
+        return FieldDiff.between(before == null || before.isNull() ? JSON.createObjectNode() : before,
+                after == null || after.isNull() ? JSON.createObjectNode() : after);
+    }
+
+    /** A leaf as {@link FieldDiff} writes it (JSON text, null when absent). */
+    static String leaf(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? null : value.toString();
     }
 
     static String describe(JsonNode value) {

@@ -207,9 +207,8 @@ public class ProposalService {
     private static EditConflict conflict(Draft draft, int position, JsonNode base, JsonNode theirs, JsonNode yours,
                                          Long pending, String otherAuthor) {
         Map<String, JsonNode> yourFields = FactJson.flatten(yours);
-        List<EditConflict.FieldConflict> fields = FieldChange.between(base, theirs).stream()
-                .map(f -> new EditConflict.FieldConflict(f.field(), f.before(), f.after(),
-                        blankToNull(FactJson.describe(yourFields.get(f.field())))))
+        List<EditConflict.FieldConflict> fields = FactJson.diff(base, theirs).stream()
+                .map(f -> new EditConflict.FieldConflict(f.path(), f.before(), f.after(), FactJson.leaf(yourFields.get(f.path()))))
                 .toList();
         return new EditConflict(draft, position, fields, pending, otherAuthor);
     }

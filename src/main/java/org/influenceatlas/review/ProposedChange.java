@@ -1,5 +1,6 @@
 package org.influenceatlas.review;
 
+import org.influenceatlas.base.FieldDiff;
 import org.influenceatlas.base.Revision;
 
 import java.util.List;
@@ -13,7 +14,7 @@ public record ProposedChange(int position, String type, String id, Revision.Acti
                              String baseJson, String afterJson) {
 
     /** What the change does, field by field. */
-    public List<FieldChange> differences() {
-        return FieldChange.between(FactJson.parse(baseJson), FactJson.parse(afterJson));
+    public List<FieldDiff.Difference> differences() {
+        return FactJson.diff(FactJson.parse(baseJson), FactJson.parse(afterJson));
     }
 }

@@ -1,6 +1,7 @@
 package org.influenceatlas.review;
 
 import org.influenceatlas.base.CountryCode;
+import org.influenceatlas.base.FieldDiff;
 import org.influenceatlas.base.History;
 import org.influenceatlas.base.InvalidField;
 import org.influenceatlas.base.Change;
@@ -71,7 +72,7 @@ class ProposalServiceTest {
         assertThat(queued.author()).isEqualTo("alice");
         assertThat(queued.note()).isEqualTo("the ministry's name");
         assertThat(queued.changes().get(0).differences())
-                .containsExactly(new FieldChange("name", before.name(), before.name() + " (renamed)"));
+                .containsExactly(new FieldDiff.Difference("name", quoted(before.name()), quoted(before.name() + " (renamed)")));
 
         long lastBefore = history.latest();
         Proposal published = as("bob", REVIEWER, () -> proposals.approve(proposal.id(), "checked against the decree"));
@@ -135,7 +136,7 @@ class ProposalServiceTest {
         assertThat(whilePending.otherAuthor()).isEqualTo("alice");
         assertThat(whilePending.draft()).isSameAs(carolsDraft);
         assertThat(whilePending.fields()).containsExactly(
-                new EditConflict.FieldConflict("name", loaded.name(), "Alice's name", loaded.name()));
+                new EditConflict.FieldConflict("name", quoted(loaded.name()), quoted("Alice's name"), quoted(loaded.name())));
 
         as("bob", REVIEWER, () -> proposals.approve(first.id(), null));
         EditConflict afterPublication = catchConflict(() -> as("carol", EDITOR, () -> proposals.propose(carolsDraft)));
@@ -219,6 +220,10 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> as("alice", EDITOR, () -> proposals.propose(draft)))
                 .isInstanceOf(InvalidField.class)
                 .satisfies(e -> assertThat(((InvalidField) e).field()).isEqualTo(field));
+    }
+
+    private static String quoted(String text) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
     }
 
     private static EditConflict catchConflict(Runnable call) {
