@@ -22,17 +22,28 @@ public interface Acting {
 
     /** The signed-in curator, who must hold at least that level. */
     default Actor require(Level level, String what) {
-        Actor actor = current().orElseThrow(() -> new NotAllowed("sign in to " + what));
+        Actor actor = current().orElseThrow(() -> new NotAllowed("sign in to " + what, false));
         if (!actor.atLeast(level)) {
-            throw new NotAllowed(what + " needs the " + level.name().toLowerCase(java.util.Locale.ROOT) + " role");
+            throw new NotAllowed(what + " needs the " + level.name().toLowerCase(java.util.Locale.ROOT) + " role", true);
         }
         return actor;
     }
 
-    /** Refused for lack of a sign-in or a role. */
+    /** Refused for lack of a sign-in ({@code signedIn} false) or of a role. */
     class NotAllowed extends RuntimeException {
-        public NotAllowed(String message) {
+        private final boolean signedIn;
+
+        public NotAllowed(String message, boolean signedIn) {
             super(message);
+            this.signedIn = signedIn;
+        }
+
+        public NotAllowed(String message) {
+            this(message, true);
+        }
+
+        public boolean signedIn() {
+            return signedIn;
         }
     }
 }

@@ -67,7 +67,7 @@ public class ProposalService {
 
     /** Proposes one change from the app, its note the proposal's note. */
     public Proposal propose(Draft draft) {
-        return propose(draft.note(), List.of(draft), Proposal.APP);
+        return propose(draft.note(), List.of(draft), Proposal.APP, false);
     }
 
     /**
@@ -78,6 +78,11 @@ public class ProposalService {
      * @throws EditConflict  when a fact changed since its base was loaded, or has a proposal waiting
      */
     public Proposal propose(String note, List<Draft> drafts, String origin) {
+        return propose(note, drafts, origin, true);
+    }
+
+    /** {@code numbered}: fields are named {@code changes[i].after.name}, as a changeset lists them; else {@code after.name}. */
+    private Proposal propose(String note, List<Draft> drafts, String origin, boolean numbered) {
         Acting.Actor actor = acting.require(Acting.Level.READER, "propose a change");
         PlainText.check("note", note, MAX_NOTE, true);
         if (drafts == null || drafts.isEmpty()) {
@@ -86,7 +91,7 @@ public class ProposalService {
         if (drafts.size() > MAX_CHANGES) {
             throw new InvalidField("changes", "at most " + MAX_CHANGES + " changes, not " + drafts.size());
         }
-        boolean single = drafts.size() == 1;
+        boolean single = !numbered;
         List<ProposalRepository.StoredChange> changes = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -293,8 +298,7 @@ public class ProposalService {
             for (ProposalRepository.StoredChange c : proposal.changes()) {
                 Draft draft = new Draft(c.type(), c.id(), c.action(), FactJson.parse(c.base()), FactJson.parse(c.after()), null);
                 // The proposal's own pending_fact rows are gone (close), so only the published fact is compared.
-                Checked checked = check(draft, proposal.changes().size() == 1 ? "" : "changes[" + (c.position() - 1) + "].",
-                        c.position() - 1);
+                Checked checked = check(draft, "changes[" + (c.position() - 1) + "].", c.position() - 1);
                 apply(kinds.get(c.type(), "type"), change, c.action(), c.id(), checked.after());
             }
         });
