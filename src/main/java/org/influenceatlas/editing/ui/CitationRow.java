@@ -58,7 +58,7 @@ class CitationRow extends FormLayout {
     }
 
     Optional<Citation> read(FormReader r, String prefix) {
-        String sourceId = r.value(prefix + "source", source, () -> {
+        String sourceId = r.value(prefix + "sourceId", source, () -> {
             if (source.getValue() == null) {
                 throw new IllegalArgumentException("source is missing: pick one or add a new one");
             }
@@ -76,7 +76,7 @@ class CitationRow extends FormLayout {
         if (sourceId == null || !r.ok()) {
             return Optional.empty();
         }
-        return r.build(prefix, () -> new Citation(sourceId, Fields.text(locator), Fields.text(quote),
+        return r.build(prefix, Citation.class, () -> new Citation(sourceId, Fields.text(locator), Fields.text(quote),
                 credibility.getValue(), claim.getValue()));
     }
 }

@@ -113,7 +113,7 @@ class CorridorForm extends FactForm<Corridor> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Corridor(idText(), Fields.text(name), Fields.lines(altNames), k, s,
+        return r.build("", Corridor.class, () -> new Corridor(idText(), Fields.text(name), Fields.lines(altNames), k, s,
                 bypassesRussia.getValue(), crossed, when, Fields.text(capacity), Fields.lines(sponsors), Fields.text(notes),
                 parts, sources));
     }

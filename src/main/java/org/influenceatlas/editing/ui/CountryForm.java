@@ -73,6 +73,6 @@ class CountryForm extends FactForm<Country> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Country(code, Fields.text(name), Fields.lines(altNames), s, claimant, Fields.text(notes), sources));
+        return r.build("", Country.class, () -> new Country(code, Fields.text(name), Fields.lines(altNames), s, claimant, Fields.text(notes), sources));
     }
 }

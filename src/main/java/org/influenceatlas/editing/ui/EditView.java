@@ -14,8 +14,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.review.Acting;
+import org.influenceatlas.review.Draft;
+import org.influenceatlas.review.EditConflict;
+import org.influenceatlas.review.Proposal;
+import org.influenceatlas.review.ProposalService;
 import org.influenceatlas.source.Source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +35,14 @@ import java.util.function.Consumer;
  * someone else changed the fact meanwhile shows what they changed and keeps the draft.
  */
 @Route("edit/:type/:id")
+// Open to every signed-in curator: a reader gets the "Propose a correction" variant, checked here and in the review service.
+@jakarta.annotation.security.PermitAll
 class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEW = "new";
 
     private final PublishedFacts facts;
-    private final ProposalDesk desk;
+    private final ProposalService proposals;
     private final EditingAccess access;
     private final SourceChoices sources;
     private final Div messages = new Div();
@@ -46,9 +54,12 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private FormReader lastRead = new FormReader();
     private String title = "Edit · Influence Atlas";
 
-    EditView(PublishedFacts facts, ProposalDesk desk, EditingAccess access) {
+    /** Sources added while editing: proposed in the same proposal as the fact, before it. */
+    private final List<Source> newSources = new ArrayList<>();
+
+    EditView(PublishedFacts facts, ProposalService proposals, EditingAccess access) {
         this.facts = facts;
-        this.desk = desk;
+        this.proposals = proposals;
         this.access = access;
         this.sources = new SourceChoices(facts.sources);
         addClassName("atlas-edit");
@@ -114,6 +125,12 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         actions.add(new Anchor("", "Back to the map"));
         add(h1, how, messages, conflict, form, actions);
+        if (!creating) {
+            // Warned before typing: a second proposal on a fact that has one waiting is refused.
+            proposals.pendingOn(type.path(), id).stream().findFirst().ifPresent(p -> message("A change to this "
+                    + type.label() + " by " + p.author() + " waits for review (proposal #" + p.id()
+                    + "): yours can be sent once it is reviewed."));
+        }
     }
 
     @Override
@@ -146,42 +163,62 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             showRefusal(r);
             return;
         }
-        FactDraft.Action action = base == null ? FactDraft.Action.CREATE : FactDraft.Action.UPDATE;
-        if (base != null && base.equals(after.get())) {
+        if (base != null && base.equals(after.get()) && newSources.isEmpty()) {
             message("Nothing changed: there is nothing to propose.");
             return;
         }
         Object proposed = after.get();
-        askAndSubmit(action == FactDraft.Action.CREATE ? "Propose the new " + type.label() : "Propose the change",
-                note -> new FactDraft(type, form.idText(), action, base, proposed, note));
+        String id = form.idText();
+        askAndSubmit(base == null ? "Propose the new " + type.label() : "Propose the change",
+                note -> base == null ? Draft.create(type.path(), id, proposed, note) : Draft.update(type.path(), id, base, proposed, note));
     }
 
     private void retire() {
-        askAndSubmit("Propose retiring this " + type.label(),
-                note -> new FactDraft(type, form.idText(), FactDraft.Action.RETIRE, base, null, note));
+        askAndSubmit("Propose retiring this " + type.label(), note -> Draft.retire(type.path(), form.idText(), base, note));
     }
 
-    private void askAndSubmit(String heading, java.util.function.Function<String, FactDraft> draft) {
+    private void askAndSubmit(String heading, java.util.function.Function<String, Draft> draft) {
         NoteDialog[] dialog = new NoteDialog[1];
         dialog[0] = new NoteDialog(heading, "It is sent to the review queue; readers see it once a reviewer approves it.",
                 note -> {
                     dialog[0].close();
-                    submit(draft.apply(note));
+                    submit(note, draft.apply(note));
                 });
         dialog[0].open();
     }
 
-    private void submit(FactDraft draft) {
+    /** The fact's draft, after the new sources it cites, as one proposal: a reviewer publishes them together. */
+    private void submit(String note, Draft draft) {
+        List<Draft> drafts = new ArrayList<>();
+        if (draft.after() != null) {
+            newSources.forEach(s -> drafts.add(Draft.create(FactType.SOURCE.path(), s.id(), s, note)));
+        }
+        drafts.add(draft);
         try {
-            String outcome = desk.propose(draft);
+            Proposal proposal = drafts.size() == 1 ? proposals.propose(draft) : proposals.propose(note, drafts, Proposal.APP);
+            newSources.clear();
             conflict.setVisible(false);
-            message(outcome + ". It waits for review: readers keep seeing the published version until a reviewer approves it.");
-        } catch (StaleBase stale) {
+            message("Sent for review (proposal #" + proposal.id() + "). It waits for review: readers keep seeing "
+                    + "the published version until a reviewer approves it.");
+        } catch (EditConflict stale) {
             showConflict(stale);
+        } catch (Acting.NotAllowed refused) {
+            message("Not sent, nothing lost: " + refused.getMessage() + ".");
         } catch (IllegalArgumentException refused) {
-            lastRead.refuse(InvalidField.of(refused, ""));
+            InvalidField field = InvalidField.of(refused, "");
+            lastRead.refuse(formPath(field.field(), drafts.size() - 1), field.reason());
             showRefusal(lastRead);
         }
+    }
+
+    /** The review service names "after.name" (one change) or "changes[2].after.name"; the form calls it "name". */
+    private static String formPath(String path, int factPosition) {
+        String own = "changes[" + factPosition + "].";
+        String p = path.startsWith(own) ? path.substring(own.length()) : path;
+        if (p.startsWith("changes[")) {
+            return p; // about a new source: shown above the form
+        }
+        return p.startsWith("after.") ? p.substring("after.".length()) : p;
     }
 
     private void showRefusal(FormReader r) {
@@ -197,24 +234,34 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void showConflict(StaleBase stale) {
+    private void showConflict(EditConflict stale) {
         conflict.removeAll();
-        conflict.add(new Paragraph("Not saved, your draft is kept: someone else changed this " + type.label()
-                + " since you opened it. What they changed:"));
+        String who = stale.otherAuthor() == null ? "Someone else" : stale.otherAuthor();
+        conflict.add(new Paragraph(stale.pendingProposal() != null
+                ? "Not sent, your draft is kept: " + who + " proposed a change to this " + type.label()
+                        + " that waits for review (proposal #" + stale.pendingProposal() + "). What they changed:"
+                : "Not sent, your draft is kept: " + who + " changed this " + type.label()
+                        + " since you opened it. What they changed:"));
         UnorderedList list = new UnorderedList();
-        for (StaleBase.Change c : stale.changes()) {
-            list.add(new ListItem(c.field() + ": was '" + show(c.loaded()) + "', is now '" + show(c.now()) + "'"));
-            lastRead.fieldAt(c.field()).ifPresent(f -> {
-                f.setErrorMessage("changed meanwhile to '" + show(c.now()) + "'");
+        for (EditConflict.FieldConflict c : stale.fields()) {
+            list.add(new ListItem(c.field() + ": from " + show(c.base()) + " to " + show(c.theirs()) + "; yours: " + show(c.yours())
+                    + (c.changedByBoth() ? " (you both changed it: choose)" : "")));
+            String at = c.field();
+            while (lastRead.fieldAt(at).isEmpty() && at.contains(".")) {
+                at = at.substring(0, at.lastIndexOf('.'));
+            }
+            lastRead.fieldAt(at).ifPresent(f -> {
+                f.setErrorMessage("changed meanwhile to " + show(c.theirs()));
                 f.setInvalid(true);
             });
         }
         conflict.add(list);
-        if (stale.current() != null) {
+        Optional<?> published = facts.find(type, form.idText());
+        if (stale.pendingProposal() == null && published.isPresent()) {
             Button rebase = new Button("Keep my draft, based on their version", e -> {
-                base = stale.current();
+                base = published.get();
                 conflict.setVisible(false);
-                message("Your draft is now based on the current version: save again to propose it.");
+                message("Your draft is now based on the published version: check the marked fields, then save again.");
             });
             rebase.setId("edit-rebase");
             conflict.add(rebase);
@@ -224,7 +271,7 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static String show(String value) {
-        return value == null ? "" : value;
+        return value == null ? "(empty)" : value;
     }
 
     private void message(String text) {
@@ -232,14 +279,15 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         messages.add(new Paragraph(text));
     }
 
-    /** A new source is proposed on its own, then cited: it waits for review with the fact that cites it. */
+    /** A new source goes with the fact that cites it, in the same proposal. */
     private void openNewSource(Consumer<Source> cite) {
         SourceForm sourceForm = new SourceForm();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New source");
         Div errors = new Div();
-        dialog.add(errors, sourceForm);
-        Button propose = new Button("Propose and cite…", e -> {
+        errors.setId("new-source-errors");
+        dialog.add(new Paragraph("It is proposed with this " + type.label() + " and reviewed with it."), errors, sourceForm);
+        Button add = new Button("Add and cite", e -> {
             FormReader r = new FormReader();
             Optional<Source> source = sourceForm.read(r);
             if (source.isPresent() && sources.exists(source.get().id())) {
@@ -248,29 +296,17 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             errors.removeAll();
             if (source.isEmpty()) {
-                errors.add(new Paragraph("Not proposed, nothing lost: see the marked fields."));
+                errors.add(new Paragraph("Not added, nothing lost: see the marked fields."));
                 r.unplaced().forEach(u -> errors.add(new Paragraph(u)));
                 return;
             }
-            Source s = source.get();
-            NoteDialog[] note = new NoteDialog[1];
-            note[0] = new NoteDialog("Propose the new source", "The source waits for review like any fact.", text -> {
-                note[0].close();
-                try {
-                    String outcome = desk.propose(new FactDraft(FactType.SOURCE, s.id(), FactDraft.Action.CREATE, null, s, text));
-                    sources.addProposed(s);
-                    dialog.close();
-                    cite.accept(s);
-                    message(outcome + ": the new source waits for review; it is cited in your draft.");
-                } catch (IllegalArgumentException refused) {
-                    r.refuse(InvalidField.of(refused, ""));
-                    errors.add(new Paragraph("Not proposed: " + refused.getMessage()));
-                }
-            });
-            note[0].open();
+            newSources.add(source.get());
+            sources.addProposed(source.get());
+            dialog.close();
+            cite.accept(source.get());
         });
-        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), propose);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), add);
         dialog.open();
     }
 

@@ -1,10 +1,12 @@
 package org.influenceatlas.editing.ui;
 
-import com.vaadin.flow.server.VaadinRequest;
-import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.review.Acting;
 import org.springframework.stereotype.Component;
 
-/** What the current user may do with a fact's form. */
+/**
+ * What the current user may do with a fact's form, by the same rule the review service applies
+ * to their proposals: editors create, edit and retire; a signed-in reader proposes corrections.
+ */
 @Component
 class EditingAccess {
 
@@ -16,18 +18,13 @@ class EditingAccess {
         NONE
     }
 
-    private final LocalAuthoring authoring;
+    private final Acting acting;
 
-    EditingAccess(LocalAuthoring authoring) {
-        this.authoring = authoring;
+    EditingAccess(Acting acting) {
+        this.acting = acting;
     }
 
     Level current() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return Level.NONE;
-        }
-        return authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))
-                ? Level.EDIT : Level.NONE;
+        return acting.current().map(a -> a.level() == Acting.Level.READER ? Level.PROPOSE : Level.EDIT).orElse(Level.NONE);
     }
 }

@@ -90,7 +90,7 @@ class EventForm extends FactForm<Event> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Event(idText(), when, Fields.text(name), Fields.lines(altNames), k, location, precision,
+        return r.build("", Event.class, () -> new Event(idText(), when, Fields.text(name), Fields.lines(altNames), k, location, precision,
                 Fields.text(place), involved, Fields.text(summary), sources, Fields.text(site), point.offshore.getValue()));
     }
 }

@@ -2,6 +2,7 @@ package org.influenceatlas.editing.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import org.influenceatlas.base.InvalidField;
+import org.influenceatlas.review.FactFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what the user typed into domain values, one field at a time, with the domain's own
@@ -22,20 +21,6 @@ import java.util.regex.Pattern;
  * refusal that comes back from it lands on the same field.
  */
 final class FormReader {
-
-    /** A record constructor's message names its field in words; this says which field that is. */
-    private static final List<Map.Entry<Pattern, String>> MESSAGE_FIELDS = List.of(
-            Map.entry(Pattern.compile("needs at least one source|source is missing"), "citations"),
-            Map.entry(Pattern.compile("needs at least two waypoints|route is missing"), "route"),
-            Map.entry(Pattern.compile("cannot bypass Russia"), "bypassesRussia"),
-            Map.entry(Pattern.compile("needs claimed_by"), "claimedBy"),
-            Map.entry(Pattern.compile("^end .* is before start"), "to"),
-            Map.entry(Pattern.compile("^a period needs a start|^date is missing"), "from"),
-            Map.entry(Pattern.compile("^latitude"), "latitude"),
-            Map.entry(Pattern.compile("^longitude"), "longitude"),
-            Map.entry(Pattern.compile("needs a url or a bundled file"), "url"),
-            Map.entry(Pattern.compile("^stance is missing"), "value"));
-    private static final Pattern LEADING_WORD = Pattern.compile("^(?:id '[^']*'|([A-Za-z][A-Za-z_]*))\\b");
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -66,14 +51,20 @@ final class FormReader {
      * {@code prefix} (or on the form, when it names none). Not called once a part is missing:
      * the field that lacks it already says so.
      */
-    <V> Optional<V> build(String prefix, Supplier<V> constructor) {
+    <V> Optional<V> build(String prefix, Class<V> type, Supplier<V> constructor) {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException | NullPointerException e) {
-            String message = message(e);
-            refuse(prefix + fieldOf(e, message), message);
+            // The review service's reading of a record's refusal, so a form and the API name the same field.
+            InvalidField refusal = FactFields.refusal(type, e);
+            String at = refusal.field().isEmpty() ? trimDot(prefix) : prefix + refusal.field();
+            refuse(at, refusal.reason());
             return Optional.empty();
         }
+    }
+
+    private static String trimDot(String prefix) {
+        return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
     }
 
     /** Puts a refusal on the field at this path, the nearest enclosing registered one, or the form. */
@@ -114,22 +105,6 @@ final class FormReader {
 
     Optional<HasValidation> fieldAt(String path) {
         return Optional.ofNullable(fields.get(path));
-    }
-
-    private static String fieldOf(RuntimeException e, String message) {
-        if (e instanceof InvalidField f) {
-            return f.field();
-        }
-        for (Map.Entry<Pattern, String> rule : MESSAGE_FIELDS) {
-            if (rule.getKey().matcher(message).find()) {
-                return rule.getValue();
-            }
-        }
-        Matcher m = LEADING_WORD.matcher(message);
-        if (m.find()) {
-            return m.group(1) == null ? "id" : m.group(1);
-        }
-        return "";
     }
 
     private static String message(RuntimeException e) {

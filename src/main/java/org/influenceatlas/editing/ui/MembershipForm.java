@@ -77,6 +77,6 @@ class MembershipForm extends FactForm<Membership> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Membership(idText(), code, org, rel, when, Fields.text(notes), sources));
+        return r.build("", Membership.class, () -> new Membership(idText(), code, org, rel, when, Fields.text(notes), sources));
     }
 }

@@ -63,7 +63,7 @@ class OrganisationForm extends FactForm<Organisation> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Organisation(idText(), Fields.text(name), Fields.text(fullName), Fields.text(kind),
+        return r.build("", Organisation.class, () -> new Organisation(idText(), Fields.text(name), Fields.text(fullName), Fields.text(kind),
                 when, Fields.text(notes), sources));
     }
 }

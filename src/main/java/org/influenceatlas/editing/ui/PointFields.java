@@ -51,7 +51,7 @@ final class PointFields {
         }
         r.field("location", latitude);
         // The record's own range check, put on the coordinate it names.
-        return r.build("location.", () -> new GeoPoint(lat, lon)).orElse(null);
+        return r.build("location.", GeoPoint.class, () -> new GeoPoint(lat, lon)).orElse(null);
     }
 
     Precision readPrecision(FormReader r) {

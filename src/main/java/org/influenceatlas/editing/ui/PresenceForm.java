@@ -113,7 +113,7 @@ class PresenceForm extends FactForm<MilitaryPresence> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new MilitaryPresence(idText(), Fields.text(name), Fields.lines(altNames), k, op, ho,
+        return r.build("", MilitaryPresence.class, () -> new MilitaryPresence(idText(), Fields.text(name), Fields.lines(altNames), k, op, ho,
                 location, precision, Fields.text(locationNote), when, now, Fields.text(personnel), Fields.text(notes),
                 changes, sources, point.offshore.getValue()));
     }

@@ -72,6 +72,6 @@ class SegmentRow extends FormLayout {
         if (order == null || value == null || when == null || sources == null || waypoints.size() < rows.size()) {
             return Optional.empty();
         }
-        return r.build(prefix, () -> new Segment(segmentId, order, Fields.text(name), value, when, waypoints, sources));
+        return r.build(prefix, Segment.class, () -> new Segment(segmentId, order, Fields.text(name), value, when, waypoints, sources));
     }
 }

@@ -97,7 +97,7 @@ class SourceForm extends FactForm<Source> {
             return Optional.empty();
         }
         String unknownText = Fields.lines(unknown).isEmpty() ? null : String.join("|", Fields.lines(unknown));
-        return r.build("", () -> new Source(idText(), Fields.text(kind), Fields.text(title), Fields.text(publisher),
+        return r.build("", Source.class, () -> new Source(idText(), Fields.text(kind), Fields.text(title), Fields.text(publisher),
                 Fields.text(author), day, Fields.text(url), Fields.text(file), Fields.text(notes), grade,
                 Fields.text(reliabilityReason), unknownText));
     }

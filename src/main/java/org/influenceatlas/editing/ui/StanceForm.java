@@ -67,6 +67,6 @@ class StanceForm extends FactForm<Stance> {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return r.build("", () -> new Stance(idText(), code, from, v, Fields.text(event), sources));
+        return r.build("", Stance.class, () -> new Stance(idText(), code, from, v, Fields.text(event), sources));
     }
 }

@@ -50,6 +50,6 @@ class StatusChangeRow extends FormLayout {
         if (day == null || value == null || sources == null) {
             return Optional.empty();
         }
-        return r.build(prefix, () -> new StatusChange(changeId, day, value, Fields.text(personnel), Fields.text(note), sources));
+        return r.build(prefix, StatusChange.class, () -> new StatusChange(changeId, day, value, Fields.text(personnel), Fields.text(note), sources));
     }
 }

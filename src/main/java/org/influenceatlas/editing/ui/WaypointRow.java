@@ -46,7 +46,7 @@ class WaypointRow extends Div {
         if (name == null || lat == null || lon == null) {
             return Optional.empty();
         }
-        return r.build(prefix + "point.", () -> new Waypoint(name, new GeoPoint(lat, lon)));
+        return r.build(prefix + "point.", GeoPoint.class, () -> new GeoPoint(lat, lon)).map(point -> new Waypoint(name, point));
     }
 
     /** The point on the map, when both numbers are given and in range. */

@@ -18,6 +18,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.influenceatlas.review.Acting;
+import org.influenceatlas.review.Proposal;
+import org.influenceatlas.review.ProposalService;
+import org.influenceatlas.review.ProposedChange;
+
+import java.util.List;
+import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -31,14 +38,17 @@ abstract class FormTesting {
     @Autowired
     ApplicationContext context;
     @Autowired
-    RecordingDesk desk;
+    ProposalService proposals;
 
-    @TestConfiguration
-    static class Desk {
+    /** Who the tests act as: an editor unless a test says otherwise. */
+    static volatile Acting.Actor signedIn;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignedIn {
         @Bean
         @Primary
-        RecordingDesk recordingDesk() {
-            return new RecordingDesk();
+        Acting formTestActing() {
+            return () -> Optional.ofNullable(signedIn);
         }
     }
 
@@ -51,7 +61,7 @@ abstract class FormTesting {
 
     @BeforeEach
     void setUpUi() {
-        desk.drafts.clear();
+        signedIn = new Acting.Actor("form-tester", Acting.Level.EDITOR);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
@@ -59,6 +69,22 @@ abstract class FormTesting {
     @AfterEach
     void tearDownUi() {
         MockVaadin.tearDown();
+        // Each test's proposals are taken back, so the next test may propose on the same fact.
+        signedIn = new Acting.Actor("form-tester", Acting.Level.EDITOR);
+        proposals.mine().stream().filter(Proposal::isPending).forEach(p -> proposals.withdraw(p.id()));
+        signedIn = null;
+    }
+
+    /** The proposals this test sent, newest first. */
+    List<Proposal> sent() {
+        return proposals.mine().stream().filter(Proposal::isPending).toList();
+    }
+
+    /** The single change of the newest proposal. */
+    ProposedChange lastChange() {
+        List<Proposal> mine = sent();
+        assertThat(mine).as("a pending proposal was sent").isNotEmpty();
+        return mine.get(0).changes().get(mine.get(0).changes().size() - 1);
     }
 
     EditView open(String address) {

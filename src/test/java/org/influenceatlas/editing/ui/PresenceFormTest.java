@@ -1,6 +1,8 @@
 package org.influenceatlas.editing.ui;
 
 import com.vaadin.flow.component.textfield.NumberField;
+import org.influenceatlas.base.Revision;
+import org.influenceatlas.review.ProposedChange;
 import org.influenceatlas.presence.MilitaryPresence;
 import org.influenceatlas.presence.PresenceService;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(FormTesting.Desk.class)
+@Import(FormTesting.SignedIn.class)
 class PresenceFormTest extends FormTesting {
 
     @Autowired
@@ -51,7 +53,7 @@ class PresenceFormTest extends FormTesting {
         assertRefusedAt(latitude, "outside -90..90");
         assertRefusedAt(field("Host (country code)"), "unknown country code 'QQQ'");
         assertThat(text(view)).contains("Not saved, nothing lost");
-        assertThat(desk.drafts).isEmpty();
+        assertThat(sent()).isEmpty();
         assertThat(latitude.getValue()).isEqualTo(95.0);
         assertThat(field("Name").getValue()).isEqualTo("A name I typed");
     }
@@ -65,7 +67,7 @@ class PresenceFormTest extends FormTesting {
         saveRefused();
         assertRefusedAt(row.from, "month 13 is outside 1..12");
         assertThat(row.from.getValue()).isEqualTo("2024-13");
-        assertThat(desk.drafts).isEmpty();
+        assertThat(sent()).isEmpty();
     }
 
     @Test
@@ -74,15 +76,15 @@ class PresenceFormTest extends FormTesting {
         EditView view = open("edit/presence/" + p.id());
         field("Name").setValue(p.name() + " (renamed)");
         save("Renamed after the ministry's statement");
-        assertThat(desk.drafts).hasSize(1);
-        FactDraft draft = desk.last();
-        assertThat(draft.type()).isEqualTo(FactType.PRESENCE);
-        assertThat(draft.action()).isEqualTo(FactDraft.Action.UPDATE);
-        assertThat(draft.base()).isEqualTo(p);
-        MilitaryPresence after = (MilitaryPresence) draft.after();
+        assertThat(sent()).hasSize(1);
+        assertThat(sent().get(0).note()).isEqualTo("Renamed after the ministry's statement");
+        ProposedChange change = lastChange();
+        assertThat(change.type()).isEqualTo("presence");
+        assertThat(change.action()).isEqualTo(Revision.Action.UPDATE);
+        assertThat(change.base()).isEqualTo(p);
+        MilitaryPresence after = (MilitaryPresence) change.after();
         assertThat(after.name()).isEqualTo(p.name() + " (renamed)");
         assertThat(after).usingRecursiveComparison().ignoringFields("name").isEqualTo(p);
-        assertThat(draft.note()).isEqualTo("Renamed after the ministry's statement");
         assertThat(text(view)).contains("waits for review");
         assertThat(presences.find(p.id()).orElseThrow().name()).as("published version unchanged").isEqualTo(p.name());
     }

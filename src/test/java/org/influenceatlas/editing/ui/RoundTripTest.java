@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(FormTesting.Desk.class)
+@Import(FormTesting.SignedIn.class)
 class RoundTripTest extends FormTesting {
 
     @Autowired
