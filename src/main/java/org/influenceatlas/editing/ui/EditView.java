@@ -202,7 +202,7 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + "the published version until a reviewer approves it.");
         } catch (EditConflict stale) {
             showConflict(stale);
-        } catch (Acting.NotAllowed refused) {
+        } catch (Acting.NotAllowed | org.springframework.security.access.AccessDeniedException refused) {
             message("Not sent, nothing lost: " + refused.getMessage() + ".");
         } catch (IllegalArgumentException refused) {
             InvalidField field = InvalidField.of(refused, "");

@@ -1,10 +1,11 @@
 package org.influenceatlas.editing.ui;
 
-import org.influenceatlas.review.Acting;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * What the current user may do with a fact's form, by the same rule the review service applies
+ * What the signed-in curator may do with a fact's form, by the rule the review service applies
  * to their proposals: editors create, edit and retire; a signed-in reader proposes corrections.
  */
 @Component
@@ -18,13 +19,13 @@ class EditingAccess {
         NONE
     }
 
-    private final Acting acting;
+    private final Curators curators;
 
-    EditingAccess(Acting acting) {
-        this.acting = acting;
+    EditingAccess(Curators curators) {
+        this.curators = curators;
     }
 
     Level current() {
-        return acting.current().map(a -> a.level() == Acting.Level.READER ? Level.PROPOSE : Level.EDIT).orElse(Level.NONE);
+        return curators.current().map(c -> c.may(Role.EDITOR) ? Level.EDIT : Level.PROPOSE).orElse(Level.NONE);
     }
 }

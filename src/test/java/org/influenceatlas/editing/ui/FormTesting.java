@@ -18,6 +18,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
 import org.influenceatlas.review.Acting;
 import org.influenceatlas.review.Proposal;
 import org.influenceatlas.review.ProposalService;
@@ -61,9 +68,9 @@ abstract class FormTesting {
 
     @BeforeEach
     void setUpUi() {
-        signedIn = new Acting.Actor("form-tester", Acting.Level.EDITOR);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        signIn(Role.EDITOR);
     }
 
     @AfterEach
@@ -73,6 +80,20 @@ abstract class FormTesting {
         signedIn = new Acting.Actor("form-tester", Acting.Level.EDITOR);
         proposals.mine().stream().filter(Proposal::isPending).forEach(p -> proposals.withdraw(p.id()));
         signedIn = null;
+        SignIn.out();
+    }
+
+    /** Signs in for the view's access check and for the review service (its sign-in seam). */
+    static void signIn(Role role) {
+        SignIn.as("form-tester", role);
+        signedIn = new Acting.Actor("form-tester", Acting.Level.valueOf(role.name()));
+        // The mocked request has no security filter: hand it the signed-in user, as the filter would,
+        // so that Vaadin's view access control sees them.
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, name) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + name)));
     }
 
     /** The proposals this test sent, newest first. */
