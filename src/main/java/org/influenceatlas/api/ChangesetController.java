@@ -3,7 +3,7 @@ package org.influenceatlas.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.influenceatlas.base.InvalidField;
 import org.influenceatlas.base.Revision;
-import org.influenceatlas.review.Acting;
+import org.influenceatlas.account.Curators;
 import org.influenceatlas.review.Draft;
 import org.influenceatlas.review.EditConflict;
 import org.influenceatlas.review.Proposal;
@@ -45,9 +45,11 @@ class ChangesetController {
     private static final Set<String> CHANGE_FIELDS = Set.of("type", "id", "action", "base", "after");
 
     private final ProposalService proposals;
+    private final Curators curators;
 
-    ChangesetController(ProposalService proposals) {
+    ChangesetController(ProposalService proposals, Curators curators) {
         this.proposals = proposals;
+        this.curators = curators;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -167,9 +169,13 @@ class ChangesetController {
         return ApiErrors.body(HttpStatus.BAD_REQUEST, e.field(), e.reason());
     }
 
-    @ExceptionHandler(Acting.NotAllowed.class)
-    ResponseEntity<Map<String, Object>> notAllowed(Acting.NotAllowed e) {
-        return ApiErrors.body(e.signedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, null, e.getMessage());
+    /** Refused by method security or the service: 401 for nobody signed in (no or a bad token), 403 for a missing role. */
+    @ExceptionHandler({org.springframework.security.access.AccessDeniedException.class,
+            org.springframework.security.core.AuthenticationException.class})
+    ResponseEntity<Map<String, Object>> notAllowed(RuntimeException e) {
+        return curators.current().isEmpty()
+                ? ApiErrors.body(HttpStatus.UNAUTHORIZED, null, "sign in: send Authorization: Bearer <your API token>")
+                : ApiErrors.body(HttpStatus.FORBIDDEN, null, e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -1,6 +1,10 @@
 package org.influenceatlas.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.influenceatlas.account.AuditTrail;
+import org.influenceatlas.account.Curator;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
 import org.influenceatlas.base.Change;
 import org.influenceatlas.base.History;
 import org.influenceatlas.base.InvalidField;
@@ -9,6 +13,8 @@ import org.influenceatlas.base.Revision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,20 +58,23 @@ public class ProposalService {
     private final ProposalRepository repository;
     private final History history;
     private final TransactionTemplate transactions;
-    private final Acting acting;
+    private final Curators curators;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ProposalService(CuratedKinds kinds, ProposalRepository repository, History history, TransactionTemplate transactions,
-                    Acting acting, Clock clock) {
+                    Curators curators, AuditTrail audit, Clock clock) {
         this.kinds = kinds;
         this.repository = repository;
         this.history = history;
         this.transactions = transactions;
-        this.acting = acting;
+        this.curators = curators;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Proposes one change from the app, its note the proposal's note. */
+    @PreAuthorize("hasRole('READER')")
     public Proposal propose(Draft draft) {
         return propose(draft.note(), List.of(draft), Proposal.APP, false);
     }
@@ -77,13 +86,14 @@ public class ProposalService {
      * @throws InvalidField  naming the field ({@code changes[2].after.name}) when a change breaks a rule
      * @throws EditConflict  when a fact changed since its base was loaded, or has a proposal waiting
      */
+    @PreAuthorize("hasRole('READER')")
     public Proposal propose(String note, List<Draft> drafts, String origin) {
         return propose(note, drafts, origin, true);
     }
 
     /** {@code numbered}: fields are named {@code changes[i].after.name}, as a changeset lists them; else {@code after.name}. */
     private Proposal propose(String note, List<Draft> drafts, String origin, boolean numbered) {
-        Acting.Actor actor = acting.require(Acting.Level.READER, "propose a change");
+        Curator actor = curators.require(Role.READER);
         PlainText.check("note", note, MAX_NOTE, true);
         if (drafts == null || drafts.isEmpty()) {
             throw new InvalidField("changes", "at least one change is needed");
@@ -94,6 +104,8 @@ public class ProposalService {
         boolean single = !numbered;
         List<ProposalRepository.StoredChange> changes = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
+        // A form may add a source and cite it in one proposal: sources created by earlier changes count as known.
+        Set<String> createdSources = new java.util.HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             String prefix = single ? "" : "changes[" + i + "].";
@@ -101,9 +113,13 @@ public class ProposalService {
                 throw new InvalidField("changes[" + i + "]", "is missing");
             }
             if (draft.action() != null && draft.action() != Revision.Action.UPDATE) {
-                acting.require(Acting.Level.EDITOR, draft.action().code() + " a fact");
+                // Creating, retiring and restoring facts is the editors' work; correcting one is open to any signed-in reader.
+                curators.require(Role.EDITOR);
             }
-            Checked checked = check(draft, prefix, i);
+            Checked checked = check(draft, prefix, i, createdSources);
+            if (draft.action() == Revision.Action.CREATE && "source".equals(draft.type())) {
+                createdSources.add(draft.id());
+            }
             if (!facts.add(draft.type() + " " + draft.id())) {
                 throw new InvalidField(prefix + "id", draft.type() + " " + draft.id() + " is changed twice in one proposal");
             }
@@ -112,15 +128,18 @@ public class ProposalService {
         }
         long id;
         try {
-            id = transactions.execute(status -> repository.insert(actor.username(), blankToNull(note), origin, clock.instant(), changes));
+            id = transactions.execute(status -> {
+                long stored = repository.insert(actor.username(), blankToNull(note), origin, clock.instant(), changes);
+                audit.record(actor.username(), AuditTrail.PROPOSED, cut("proposal " + stored + ": " + summary(changes)));
+                return stored;
+            });
         } catch (DuplicateKeyException raced) {
             // Another proposal on one of the facts was stored between the check and this insert: refuse as the check would have.
             for (int i = 0; i < drafts.size(); i++) {
-                check(drafts.get(i), single ? "" : "changes[" + i + "].", i);
+                check(drafts.get(i), single ? "" : "changes[" + i + "].", i, createdSources);
             }
             throw raced;
         }
-        audit(actor.username(), "proposed", "proposal #" + id + ": " + summary(changes));
         return get(id);
     }
 
@@ -128,7 +147,7 @@ public class ProposalService {
     private record Checked(JsonNode base, JsonNode after) {
     }
 
-    private Checked check(Draft draft, String prefix, int position) {
+    private Checked check(Draft draft, String prefix, int position, Set<String> createdSources) {
         CuratedKind<?> kind = kinds.get(draft.type(), prefix + "type");
         if (draft.id() == null || draft.id().isBlank()) {
             throw new InvalidField(prefix + "id", "is missing");
@@ -158,7 +177,7 @@ public class ProposalService {
             throw new InvalidField(prefix + "action", "a " + kind.type() + " cannot be retired");
         }
         JsonNode normalisedBase = base == null ? null : FactJson.tree(read(kind, base, prefix + "base"));
-        Object fact = after == null ? null : kind.read(after, prefix + "after", kinds::knownSource);
+        Object fact = after == null ? null : kind.read(after, prefix + "after", id -> createdSources.contains(id) || kinds.knownSource(id));
         if (fact != null && !draft.id().equals(idOf(kind, fact))) {
             throw new InvalidField(prefix + "after.id", "'" + idOf(kind, fact) + "' is not the id of the change ('" + draft.id() + "')");
         }
@@ -249,33 +268,35 @@ public class ProposalService {
     }
 
     /** Proposals waiting for review, oldest first (the reviewers' queue). */
+    @PreAuthorize("hasRole('REVIEWER')")
     public List<Proposal> pending() {
-        acting.require(Acting.Level.REVIEWER, "see the review queue");
         return repository.pending(MAX_LIST).stream().map(this::decode).toList();
     }
 
     /** How many proposals wait for review. */
+    @PreAuthorize("hasRole('REVIEWER')")
     public int pendingCount() {
-        acting.require(Acting.Level.REVIEWER, "see the review queue");
         return repository.countPending();
     }
 
     /** The signed-in curator's own proposals, newest first, with their outcome. */
+    @PreAuthorize("hasRole('READER')")
     public List<Proposal> mine() {
-        Acting.Actor actor = acting.require(Acting.Level.READER, "see your proposals");
+        Curator actor = curators.require(Role.READER);
         return repository.byAuthor(actor.username(), MAX_LIST).stream().map(this::decode).toList();
     }
 
     /** One proposal, for its author or a reviewer. */
+    @PreAuthorize("hasRole('READER')")
     public Optional<Proposal> find(long id) {
-        Acting.Actor actor = acting.require(Acting.Level.READER, "see a proposal");
-        return repository.find(id).filter(p -> p.author().equals(actor.username()) || actor.atLeast(Acting.Level.REVIEWER))
+        Curator actor = curators.require(Role.READER);
+        return repository.find(id).filter(p -> p.author().equals(actor.username()) || actor.may(Role.REVIEWER))
                 .map(this::decode);
     }
 
     /** Pending proposals on that fact (at most one, see the class comment), for the history view and the forms. */
+    @PreAuthorize("hasRole('READER')")
     public List<Proposal> pendingOn(String type, String id) {
-        acting.require(Acting.Level.READER, "see pending changes");
         return repository.pendingOn(type, id).flatMap(repository::find).map(this::decode).stream().toList();
     }
 
@@ -286,8 +307,9 @@ public class ProposalService {
      *
      * @throws EditConflict when a fact changed since the proposal was made (it stays pending)
      */
+    @PreAuthorize("hasRole('REVIEWER')")
     public Proposal approve(long id, String note) {
-        Acting.Actor reviewer = acting.require(Acting.Level.REVIEWER, "publish a change");
+        Curator reviewer = curators.require(Role.REVIEWER);
         PlainText.check("note", note, MAX_NOTE, true);
         transactions.executeWithoutResult(status -> {
             ProposalRepository.Stored proposal = reviewable(id, reviewer, "approve");
@@ -298,14 +320,14 @@ public class ProposalService {
             for (ProposalRepository.StoredChange c : proposal.changes()) {
                 Draft draft = new Draft(c.type(), c.id(), c.action(), FactJson.parse(c.base()), FactJson.parse(c.after()), null);
                 // The proposal's own pending_fact rows are gone (close), so only the published fact is compared.
-                Checked checked = check(draft, "changes[" + (c.position() - 1) + "].", c.position() - 1);
+                // Earlier changes are applied already, so a source they created is published by now.
+                Checked checked = check(draft, "changes[" + (c.position() - 1) + "].", c.position() - 1, Set.of());
                 apply(kinds.get(c.type(), "type"), change, c.action(), c.id(), checked.after());
             }
+            audit.record(reviewer.username(), AuditTrail.PUBLISHED, cut("proposal " + id + " by " + proposal.author() + ": "
+                    + summary(proposal.changes()) + (note == null || note.isBlank() ? "" : ": " + note)));
         });
-        Proposal published = get(id);
-        audit(reviewer.username(), "published", "proposal #" + id + " by " + published.author() + ": "
-                + summary(published.changes()));
-        return published;
+        return get(id);
     }
 
     @SuppressWarnings("unchecked")
@@ -318,31 +340,33 @@ public class ProposalService {
     }
 
     /** Rejects the proposal with a note saying why; nothing is published. */
+    @PreAuthorize("hasRole('REVIEWER')")
     public Proposal reject(long id, String note) {
-        Acting.Actor reviewer = acting.require(Acting.Level.REVIEWER, "reject a change");
+        Curator reviewer = curators.require(Role.REVIEWER);
         if (note == null || note.isBlank()) {
             throw new InvalidField("note", "is missing: say why, the author reads it");
         }
         PlainText.check("note", note, MAX_NOTE, true);
         transactions.executeWithoutResult(status -> {
-            reviewable(id, reviewer, "reject");
+            ProposalRepository.Stored proposal = reviewable(id, reviewer, "reject");
             if (!repository.close(id, Proposal.State.REJECTED, reviewer.username(), note, clock.instant())) {
                 throw new IllegalStateException("proposal #" + id + " was reviewed meanwhile");
             }
+            audit.record(reviewer.username(), AuditTrail.REJECTED, cut("proposal " + id + " by " + proposal.author() + ": "
+                    + summary(proposal.changes()) + ": " + note));
         });
-        Proposal rejected = get(id);
-        audit(reviewer.username(), "rejected", "proposal #" + id + " by " + rejected.author() + ": " + note);
-        return rejected;
+        return get(id);
     }
 
     /** The author takes back a pending proposal (the fact is free for others' changes again). */
+    @PreAuthorize("hasRole('READER')")
     public Proposal withdraw(long id) {
-        Acting.Actor actor = acting.require(Acting.Level.READER, "withdraw a proposal");
+        Curator actor = curators.require(Role.READER);
         transactions.executeWithoutResult(status -> {
             ProposalRepository.Stored proposal = repository.find(id)
                     .orElseThrow(() -> new InvalidField("id", "no proposal #" + id));
             if (!proposal.author().equals(actor.username())) {
-                throw new Acting.NotAllowed("only its author can withdraw proposal #" + id);
+                throw new AccessDeniedException("only its author can withdraw proposal #" + id);
             }
             if (!repository.close(id, Proposal.State.WITHDRAWN, null, null, clock.instant())) {
                 throw new IllegalStateException("proposal #" + id + " is no longer pending");
@@ -351,13 +375,13 @@ public class ProposalService {
         return get(id);
     }
 
-    private ProposalRepository.Stored reviewable(long id, Acting.Actor reviewer, String verb) {
+    private ProposalRepository.Stored reviewable(long id, Curator reviewer, String verb) {
         ProposalRepository.Stored proposal = repository.find(id).orElseThrow(() -> new InvalidField("id", "no proposal #" + id));
         if (proposal.state() != Proposal.State.PENDING) {
             throw new IllegalStateException("proposal #" + id + " is " + proposal.state().code() + ", not pending");
         }
         if (proposal.author().equals(reviewer.username())) {
-            throw new Acting.NotAllowed("you cannot " + verb + " your own proposal #" + id + ": another reviewer must");
+            throw new AccessDeniedException("you cannot " + verb + " your own proposal #" + id + ": another reviewer must");
         }
         return proposal;
     }
@@ -402,10 +426,10 @@ public class ProposalService {
                 .toList());
     }
 
-    private static void audit(String actor, String action, String detail) {
-        // Becomes AuditTrail.record when the accounts' audit trail lands.
-        log.info("audit {} {}: {}", actor, action, detail);
+    private static String cut(String detail) {
+        return detail.length() <= 1000 ? detail : detail.substring(0, 997) + "...";
     }
+
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.influenceatlas.event.Event;
 import org.influenceatlas.event.EventService;
-import org.influenceatlas.review.Acting;
+import org.influenceatlas.account.Role;
 import org.influenceatlas.review.ProposalService;
-import org.influenceatlas.review.TestActing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.influenceatlas.review.TestActing.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -32,7 +29,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = "atlas.data.dir=src/test/resources/fixture-data")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestActing.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ChangesetApiTest {
 
@@ -81,15 +77,15 @@ class ChangesetApiTest {
         return node;
     }
 
-    private MvcResult send(String user, Acting.Level level, Object body) throws Exception {
+    private MvcResult send(String user, Role level, Object body) throws Exception {
         var request = post("/api/v1/changesets").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        return user == null ? mvc.perform(request).andReturn() : as(user, level, () -> {
-            try {
-                return mvc.perform(request).andReturn();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return mvc.perform(user == null ? request : request.with(signedIn(user, level))).andReturn();
+    }
+
+    /** The request as a signed-in curator (the token filter sets the same: the user's name and implied roles). */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String user, Role role) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)
+                .authorities(role.authorities());
     }
 
     private JsonNode answer(MvcResult result) throws Exception {
@@ -118,7 +114,7 @@ class ChangesetApiTest {
         ObjectNode after = base.deepCopy();
         after.put("name", base.get("name").asText() + " (API)");
 
-        MvcResult created = send("robot", Acting.Level.READER, changeset("update", base, after));
+        MvcResult created = send("robot", Role.READER, changeset("update", base, after));
 
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
         JsonNode body = answer(created);
@@ -129,20 +125,15 @@ class ChangesetApiTest {
         assertThat(body.at("/changes/0/differences/0/after").asText()).isEqualTo(after.get("name").asText());
         assertThat(events.all().get(0).name()).isEqualTo(base.get("name").asText());
 
-        MvcResult read = as("robot", Acting.Level.READER, () -> {
-            try {
-                return mvc.perform(get("/api/v1/changesets/" + body.get("id").asLong())).andReturn();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        MvcResult read = mvc.perform(get("/api/v1/changesets/" + body.get("id").asLong()).with(signedIn("robot", Role.READER)))
+                .andReturn();
         assertThat(read.getResponse().getStatus()).isEqualTo(200);
         assertThat(answer(read).get("state").asText()).isEqualTo("pending");
 
         // A second changeset on the same fact while the first waits: 409, with what the other proposed.
         ObjectNode other = base.deepCopy();
         other.put("place", "Elsewhere");
-        MvcResult conflict = send("script-two", Acting.Level.EDITOR, changeset("update", base, other));
+        MvcResult conflict = send("script-two", Role.EDITOR, changeset("update", base, other));
         assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
         JsonNode refusal = answer(conflict);
         assertThat(refusal.get("status").asInt()).isEqualTo(409);
@@ -151,11 +142,11 @@ class ChangesetApiTest {
         assertThat(refusal.at("/fields/0/field").asText()).isEqualTo("name");
         assertThat(refusal.at("/fields/0/theirs").asText()).isEqualTo(after.get("name").asText());
 
-        as("robot", Acting.Level.READER, () -> proposals.withdraw(body.get("id").asLong()));
+        org.influenceatlas.review.TestActing.as("robot", Role.READER, () -> proposals.withdraw(body.get("id").asLong()));
         // Now the base is current again, and a stale one (another name) is refused as stale.
         ObjectNode stale = base.deepCopy();
         stale.put("name", "A name it never had");
-        MvcResult staleAnswer = send("script-two", Acting.Level.EDITOR, changeset("update", stale, other));
+        MvcResult staleAnswer = send("script-two", Role.EDITOR, changeset("update", stale, other));
         assertThat(staleAnswer.getResponse().getStatus()).isEqualTo(409);
         assertThat(answer(staleAnswer).get("pendingProposal").isNull()).isTrue();
     }
@@ -165,23 +156,23 @@ class ChangesetApiTest {
         ObjectNode base = eventJson();
         ObjectNode after = base.deepCopy();
         after.put("kind", "picnic");
-        JsonNode refusal = answer(expect(400, send("robot", Acting.Level.EDITOR, changeset("update", base, after))));
+        JsonNode refusal = answer(expect(400, send("robot", Role.EDITOR, changeset("update", base, after))));
         assertThat(refusal.get("parameter").asText()).isEqualTo("changes[0].after.kind");
         assertThat(refusal.get("message").asText()).startsWith("changes[0].after.kind: 'picnic' is not one of");
 
         after = base.deepCopy();
         after.putArray("citations");
-        assertThat(answer(expect(400, send("robot", Acting.Level.EDITOR, changeset("update", base, after))))
+        assertThat(answer(expect(400, send("robot", Role.EDITOR, changeset("update", base, after))))
                 .get("parameter").asText()).isEqualTo("changes[0].after.citations");
 
         ObjectNode body = changeset("update", base, base);
         ((ObjectNode) body.get("changes").get(0)).put("action", "delete");
-        assertThat(answer(expect(400, send("robot", Acting.Level.EDITOR, body))).get("parameter").asText())
+        assertThat(answer(expect(400, send("robot", Role.EDITOR, body))).get("parameter").asText())
                 .isEqualTo("changes[0].action");
         body = changeset("update", base, base);
         body.put("extra", 1);
-        assertThat(answer(expect(400, send("robot", Acting.Level.EDITOR, body))).get("parameter").asText()).isEqualTo("extra");
-        assertThat(answer(expect(400, send("robot", Acting.Level.EDITOR, json.createObjectNode()))).get("parameter").asText())
+        assertThat(answer(expect(400, send("robot", Role.EDITOR, body))).get("parameter").asText()).isEqualTo("extra");
+        assertThat(answer(expect(400, send("robot", Role.EDITOR, json.createObjectNode()))).get("parameter").asText())
                 .isEqualTo("changes");
     }
 
@@ -195,7 +186,7 @@ class ChangesetApiTest {
 
         ObjectNode created = base.deepCopy();
         created.put("id", "EV-API-NEW");
-        expect(403, send("reader", Acting.Level.READER, changeset("create", null, created)));
+        expect(403, send("reader", Role.READER, changeset("create", null, created)));
         assertThat(events.find("EV-API-NEW")).isEmpty();
         assertThat(events.find(base.get("id").asText()).orElseThrow().name()).isEqualTo(base.get("name").asText());
     }

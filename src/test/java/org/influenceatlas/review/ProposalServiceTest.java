@@ -14,7 +14,6 @@ import org.influenceatlas.source.Citation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,9 +22,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.influenceatlas.review.Acting.Level.EDITOR;
-import static org.influenceatlas.review.Acting.Level.READER;
-import static org.influenceatlas.review.Acting.Level.REVIEWER;
+import static org.influenceatlas.account.Role.EDITOR;
+import static org.influenceatlas.account.Role.READER;
+import static org.influenceatlas.account.Role.REVIEWER;
 import static org.influenceatlas.review.TestActing.as;
 
 /**
@@ -35,7 +34,6 @@ import static org.influenceatlas.review.TestActing.as;
  */
 @SpringBootTest(properties = "atlas.data.dir=src/test/resources/fixture-data")
 @ActiveProfiles("test")
-@Import(TestActing.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProposalServiceTest {
 
@@ -95,7 +93,7 @@ class ProposalServiceTest {
                 Draft.update("presence", before.id(), before, renamed(before, before.name() + " II"), null)));
 
         assertThatThrownBy(() -> as("rita", REVIEWER, () -> proposals.approve(proposal.id(), null)))
-                .isInstanceOf(Acting.NotAllowed.class).hasMessageContaining("another reviewer");
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class).hasMessageContaining("another reviewer");
         assertThat(presences.find(before.id()).orElseThrow().name()).isEqualTo(before.name());
 
         as("sam", REVIEWER, () -> proposals.approve(proposal.id(), null));
@@ -172,7 +170,7 @@ class ProposalServiceTest {
                 template.location(), template.precision(), template.place(), template.countries(), null,
                 List.of(new Citation(template.citations().get(0).sourceId(), "p. 3", null)));
         assertThatThrownBy(() -> as("rudi", READER, () -> proposals.propose(Draft.create("event", created.id(), created, null))))
-                .isInstanceOf(Acting.NotAllowed.class).hasMessageContaining("editor");
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class).hasMessageContaining("editor");
 
         Proposal creation = as("alice", EDITOR, () -> proposals.propose(Draft.create("event", created.id(), created, "new")));
         assertThat(events.find(created.id())).isEmpty();
@@ -213,7 +211,8 @@ class ProposalServiceTest {
     void nobody_signed_in_can_propose() {
         MilitaryPresence loaded = presence(0);
         assertThatThrownBy(() -> proposals.propose(Draft.update("presence", loaded.id(), loaded, renamed(loaded, "x"), null)))
-                .isInstanceOf(Acting.NotAllowed.class).hasMessageContaining("sign in");
+                .isInstanceOfAny(org.springframework.security.access.AccessDeniedException.class,
+                        org.springframework.security.core.AuthenticationException.class);
     }
 
     private void assertField(Draft draft, String field) {

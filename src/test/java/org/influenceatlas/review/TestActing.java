@@ -1,40 +1,30 @@
 package org.influenceatlas.review;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Acts as a named curator for the length of a call (the seam until accounts' sign-in lands). */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestActing {
+/** Acts as a signed-in curator for the length of a call ({@link SignIn}), then restores who was acting. */
+public final class TestActing {
 
-    private static final ThreadLocal<Acting.Actor> CURRENT = new ThreadLocal<>();
-
-    @Bean
-    @Primary
-    Acting testActing() {
-        return () -> Optional.ofNullable(CURRENT.get());
+    private TestActing() {
     }
 
-    public static <T> T as(String user, Acting.Level level, Supplier<T> call) {
-        Acting.Actor previous = CURRENT.get();
-        CURRENT.set(new Acting.Actor(user, level));
+    public static <T> T as(String user, Role role, Supplier<T> call) {
+        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        SignIn.as(user, role);
         try {
             return call.get();
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
-    public static void as(String user, Acting.Level level, Runnable call) {
-        as(user, level, () -> {
+    public static void as(String user, Role role, Runnable call) {
+        as(user, role, () -> {
             call.run();
             return null;
         });
