@@ -14,6 +14,7 @@ import { OwnedLine, sideBySide } from './offsets';
 import { Timeline } from './timeline';
 import { belowGrade, type MapState } from './map-state';
 import { CASING_COLOR, needsCasing } from './symbols';
+import { DEFAULT_BASE_MAP, createBaseMap, getJson, plainOutline } from './base-map';
 import { BaseMap, Catalogue, LayerInfo, Symbol, labelOf, markerSvg, resolveSymbol, symbolKey } from './style';
 
 type Props = Record<string, any>;
@@ -27,7 +28,6 @@ const HATCH_PATTERN = 'atlas-no-stance';
 const PHONE = '(max-width: 600px)';
 /** How faint a fact below the chosen grade is drawn (when it is not hidden). */
 const LOW_CONFIDENCE_OPACITY = 0.3;
-const INITIAL_VIEW: [number, number, number] = [44, 48, 4];
 
 /**
  * The map: Leaflet with the bundled outlines as its base map and the four layers on top. Layer
@@ -65,7 +65,7 @@ export class MapController {
   private unclustered = L.layerGroup();
   private data = new Map<string, Feature[]>();
   private catalogue?: Catalogue;
-  private baseMap: BaseMap = { sea: '#c9dbe6', land: '#eeeeea', border: '#8a8a8a', specialBorder: '#6b1d1d', specialDash: '4 3' };
+  private baseMap: BaseMap = DEFAULT_BASE_MAP;
   private rendered = false;
   private renderPending = false;
   /** A fly-to asked for before the data arrived (a permalink with a selection and no view). */
@@ -205,10 +205,7 @@ export class MapController {
     // Controls come before the map in the tab order: the map's markers and clusters are tab stops
     // of their own, after the zoom buttons.
     host.append(this.controls.toolbar, this.controls.timebar, canvas);
-    this.map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, preferCanvas: false })
-      .setView([INITIAL_VIEW[0], INITIAL_VIEW[1]], INITIAL_VIEW[2]);
-    this.map.attributionControl.setPrefix('Leaflet');
-    this.map.attributionControl.addAttribution('Boundaries: Natural Earth (patched)');
+    this.map = createBaseMap(canvas);
     this.baseLayer.addTo(this.map);
     this.unclustered.addTo(this.map);
     this.labels = new MapLabels(this.map, canvas, (shown, callouts) => {
@@ -279,10 +276,7 @@ export class MapController {
   }
 
   private async load(): Promise<void> {
-    const get = (path: string) => fetch(this.address(path)).then((r) => {
-      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-      return r.json();
-    });
+    const get = (path: string) => getJson<any>(this.address(path));
     // The catalogue names the layers and what to fetch of each; the page has preloaded all of it.
     const boundariesOnTheWay = get('api/v1/boundaries');
     const placesOnTheWay = get('api/v1/places');
@@ -339,10 +333,7 @@ export class MapController {
   /** The pinned instant changed after the data arrived: the layers are fetched again, as known then. */
   private async reload(): Promise<void> {
     const catalogue = this.catalogue!;
-    const collections = await Promise.all(catalogue.layers.map((l) => fetch(this.address(l.mapHref)).then((r) => {
-      if (!r.ok) throw new Error(`${l.mapHref}: HTTP ${r.status}`);
-      return r.json();
-    })));
+    const collections = await Promise.all(catalogue.layers.map((l) => getJson(this.address(l.mapHref))));
     if (this.destroyed) return;
     catalogue.layers.forEach((l, i) => this.data.set(l.id, (collections[i] as Collection).features));
     this.render();
@@ -479,17 +470,25 @@ export class MapController {
     return areas ? this.data.get(areas.id)?.find((f) => f.id === iso3)?.properties : undefined;
   }
 
-  private isMember(iso3: string, day: string): boolean {
+  /** The membership of the chosen organisation in force on the day, if the country is a member then. */
+  private membershipOf(iso3: string, day: string): Props | undefined {
     const org = this.state.organisation;
-    if (!org) return false;
+    if (!org) return undefined;
     return (this.alignmentOf(iso3)?.memberships ?? [])
-      .some((m: Props) => m.organisation === org && m.relation === 'member' && within(day, m.from, m.to));
+      .find((m: Props) => m.organisation === org && m.relation === 'member' && within(day, m.from, m.to));
   }
 
-  /** The outlines: filled by the area layer's drawing description when it is shown, else plain base map. */
+  /**
+   * The outlines: filled by the area layer's drawing description when it is shown, else plain base
+   * map. The grade filter plays countries down as it does every fact, by the row the map shows on
+   * the day: a stance below the grade is filled faint, or not filled (plain land) when hidden; a
+   * membership below it is outlined faint, or not outlined. A selected country is drawn in full.
+   */
   private styleCountries(day: string): void {
     const areas = this.areaLayer();
     const showAreas = !!areas && this.state.layers.has(areas.id);
+    const order = this.grades?.order ?? [];
+    const hide = this.state.below === 'hide';
     let drawn = 0;
     this.baseLayer.eachLayer((l) => {
       const path = l as Leaflet.Path;
@@ -497,29 +496,38 @@ export class MapController {
       const p = f.properties;
       const special = p.status === 'occupied' || p.status === 'breakaway';
       const existing = !special || within(day, p.from ?? '1900', p.to ?? null);
-      const stance = showAreas && !special
-        ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day)?.value : undefined;
-      const symbol: Symbol | undefined = showAreas
-        ? resolveSymbol(areas!.style, { id: f.id, area: p.status, status: stance ?? null }, null) : undefined;
-      if (symbol && existing) note(this.inUse, areas!.id, rowsOf(areas!.style, { id: f.id, area: p.status, status: stance ?? null }, null));
-      const member = this.isMember(f.id, day);
       const selected = areas ? this.emphasised(areas.id, f.id) : false;
+      const stanceRow: Props | undefined = showAreas && !special
+        ? latest(this.alignmentOf(f.id)?.stanceHistory ?? [], (s: Props) => s.since, day) : undefined;
+      const lowStance = !!stanceRow && !selected && belowGrade(stanceRow.confidence, this.state.grade, order);
+      const stance = lowStance && hide ? undefined : stanceRow?.value;
+      const resolved = { id: f.id, area: p.status, status: stance ?? null };
+      // A hidden stance leaves the country unfilled, not hatched: "no stance recorded" would be untrue.
+      const symbol: Symbol | undefined = showAreas && !(lowStance && hide) ? resolveSymbol(areas!.style, resolved, null) : undefined;
+      if (symbol && existing) note(this.inUse, areas!.id, rowsOf(areas!.style, resolved, null));
+      const membership = this.membershipOf(f.id, day);
+      const lowMember = !!membership && !selected && belowGrade(membership.confidence, this.state.grade, order);
+      const member = !!membership && !(lowMember && hide);
       const fill = symbol ? (symbol.fill ?? (symbol.pattern ? `url(#${HATCH_PATTERN})` : this.baseMap.land)) : this.baseMap.land;
+      const plain = plainOutline(this.baseMap, p.status, existing);
+      const fillOpacity = special ? plain.fillOpacity! : symbol?.fill ? 0.75 : showAreas ? 0.7 : plain.fillOpacity!;
       path.setStyle({
-        color: selected ? '#000' : member ? '#1a1a1a' : special ? this.baseMap.specialBorder : this.baseMap.border,
-        weight: selected ? 3.5 : member ? 2.5 : special ? 1.5 : 0.6,
-        dashArray: special ? this.baseMap.specialDash : undefined,
+        ...plain,
+        color: selected ? '#000' : member ? '#1a1a1a' : plain.color,
+        weight: selected ? 3.5 : member ? 2.5 : plain.weight,
+        opacity: member && lowMember ? Math.min(plain.opacity!, LOW_CONFIDENCE_OPACITY) : plain.opacity,
         fillColor: fill,
-        fillOpacity: special ? (existing ? 0.25 : 0) : symbol?.fill ? 0.75 : showAreas ? 0.7 : 0.55,
-        opacity: existing ? 1 : 0,
+        fillOpacity: lowStance && !hide ? Math.min(fillOpacity, LOW_CONFIDENCE_OPACITY) : fillOpacity,
       });
       const element = path.getElement?.();
       if (element) {
         element.setAttribute('data-id', f.id);
         element.setAttribute('data-stance', stance ?? '');
+        element.setAttribute('data-confidence', stanceRow?.confidence ?? '');
         if (symbol && existing) element.setAttribute('data-symbol', symbolKey(symbol)); else element.removeAttribute('data-symbol');
         if (areas) element.setAttribute('data-layer', areas.id);
         element.classList.toggle('atlas-member', member);
+        element.classList.toggle('atlas-low-confidence', lowStance || lowMember);
       }
       drawn++;
     });
@@ -643,7 +651,7 @@ export class MapController {
         parts.push({ f, segment, symbol: resolveSymbol(layer.style, p, segment.status), line: { owner: f.id, points }, low });
       });
     }
-    const placed = sideBySide(this.map!, parts.map((x) => x.line));
+    const placed = sideBySide(this.map!, parts.map((x) => x.line), this.catalogue!.sideBySide);
     const named = new Map<string, Feature>();
     parts.forEach(({ f, segment, symbol, low }, n) => {
       const p = f.properties;

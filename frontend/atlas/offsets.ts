@@ -1,22 +1,27 @@
 import type * as Leaflet from 'leaflet';
 import L from './leaflet-global';
 
-/** The gap between the centre lines of corridors drawn side by side, in pixels. */
-export const SIDE_BY_SIDE_PX = 5;
+/**
+ * The rule's numbers, from the server (GET /api/v1/layers, "sideBySide"; Java layer.SideBySide,
+ * which the handout draws with): the gap between centre lines in pixels, and the decimals at
+ * which two stretch ends are the same point.
+ */
+export interface SideBySideRule { gapPx: number; keyDecimals: number }
 
 /** One drawn line: its owner (the corridor), and its points. */
 export interface OwnedLine { owner: string; points: Leaflet.LatLng[] }
 
-const key = (p: Leaflet.LatLng) => `${p.lat.toFixed(3)},${p.lng.toFixed(3)}`;
 
 /**
  * Lines of different owners that run along the same stretch (the same two points, in either
  * direction) are moved apart on screen, side by side in the owners' order, so that each one is
- * seen and can be picked; stretches no other owner shares stay where they are. Done in pixels at
+ * seen and can be picked; stretches no other owner shares stay where they are. The handout draws
+ * by the same rule (SideBySide.java). Done in pixels at
  * the map's zoom (the map redraws on zoom), so the gap is the same at every zoom. The data's
  * coordinates are not changed.
  */
-export function sideBySide(map: Leaflet.Map, lines: OwnedLine[]): Leaflet.LatLng[][] {
+export function sideBySide(map: Leaflet.Map, lines: OwnedLine[], rule: SideBySideRule): Leaflet.LatLng[][] {
+  const key = (p: Leaflet.LatLng) => `${p.lat.toFixed(rule.keyDecimals)},${p.lng.toFixed(rule.keyDecimals)}`;
   const sharers = new Map<string, Set<string>>();
   const edgeKey = (a: Leaflet.LatLng, b: Leaflet.LatLng) => {
     const [ka, kb] = [key(a), key(b)];
@@ -43,7 +48,7 @@ export function sideBySide(map: Leaflet.Map, lines: OwnedLine[]): Leaflet.LatLng
         continue;
       }
       any = true;
-      const slot = (owners.indexOf(line.owner) - (owners.length - 1) / 2) * SIDE_BY_SIDE_PX;
+      const slot = (owners.indexOf(line.owner) - (owners.length - 1) / 2) * rule.gapPx;
       slots.push(key(pts[i - 1]) < key(pts[i]) ? slot : -slot);
     }
     if (!any) return pts;

@@ -1,3 +1,5 @@
+import type { SideBySideRule } from './offsets';
+
 // The drawing description the server serves with each layer (GET /api/v1/layers, "style"), and
 // the one way to turn a feature's properties into a symbol. The same resolution runs on the
 // server for the PDF handout (Symbology.symbol in Java); a browser test holds the two side by side.
@@ -23,7 +25,11 @@ export interface Organisation { id: string; name: string }
 /** The offline base map under every layer. */
 export interface BaseMap { sea: string; land: string; border: string; specialBorder: string; specialDash: string }
 /** The whole answer of /api/v1/layers: everything the map needs to draw and explain itself. */
-export interface Catalogue { layers: LayerInfo[]; shapes: Record<string, Shape>; organisations: Organisation[]; baseMap: BaseMap }
+export interface Catalogue {
+  layers: LayerInfo[]; shapes: Record<string, Shape>; organisations: Organisation[]; baseMap: BaseMap;
+  /** How lines that share a stretch are drawn apart (offsets.ts, SideBySide.java). */
+  sideBySide: SideBySideRule;
+}
 
 export interface Symbol {
   shape: string | null; color: string | null; fill: string | null; pattern: string | null; halo: string | null;

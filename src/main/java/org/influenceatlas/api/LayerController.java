@@ -2,6 +2,7 @@ package org.influenceatlas.api;
 
 import org.influenceatlas.alignment.AlignmentService;
 import org.influenceatlas.layer.BaseMap;
+import org.influenceatlas.layer.SideBySide;
 import org.influenceatlas.layer.GeoJson;
 import org.influenceatlas.layer.Layer;
 import org.influenceatlas.layer.LayerQuery;
@@ -67,6 +68,7 @@ class LayerController {
         answer.put("checkedTo", LayerCheck.earliest(checks, List.of()).map(Object::toString).orElse(null));
         answer.put("shapes", Shapes.ALL);
         answer.put("baseMap", BaseMap.STYLE);
+        answer.put("sideBySide", SideBySide.description());
         answer.put("organisations", alignments.organisations().stream()
                 .map(o -> Map.of("id", o.id(), "name", o.name())).toList());
         return answer;

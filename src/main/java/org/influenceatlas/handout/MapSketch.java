@@ -12,6 +12,7 @@ import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.MapState;
 import org.influenceatlas.layer.MapView;
 import org.influenceatlas.layer.Shapes;
+import org.influenceatlas.layer.SideBySide;
 import org.influenceatlas.layer.Symbol;
 import org.influenceatlas.layer.Symbology;
 
@@ -38,6 +39,9 @@ final class MapSketch {
     /** The live map's usual canvas, so a slide's zoom frames the same area on paper. */
     static final double SCREEN_WIDTH = 960;
     static final double SCREEN_HEIGHT = 560;
+    /** A corridor's width on paper, and on screen (map-controller.ts): the side-by-side gap scales by their ratio. */
+    static final float PAPER_LINE = 2f;
+    static final float SCREEN_LINE = 3.5f;
     private static final BaseMap BASE = BaseMap.STYLE;
 
     /** One feature (or one part of a line feature: id#segment) as drawn, with its symbol's key. */
@@ -92,22 +96,23 @@ final class MapSketch {
             if (!map.layers().contains(layer.id()) || layer.geometry().equals("MultiPolygon")) {
                 continue;
             }
-            for (Map<String, Object> feature : layer.features(LayerQuery.drawnOn(day, layer, map.showEnded()))) {
+            List<Map<String, Object>> features = layer.features(LayerQuery.drawnOn(day, layer, map.showEnded()));
+            if (layer.geometry().equals("MultiLineString")) {
+                drawLines(pen, p, layer, features, map, drawn, legend, lineNames);
+                continue;
+            }
+            for (Map<String, Object> feature : features) {
                 Map<String, Object> props = GeoJson.properties(feature);
                 String id = String.valueOf(props.get("id"));
                 boolean emphasised = map.emphasises(id);
-                if (layer.geometry().equals("MultiLineString")) {
-                    drawLines(pen, p, layer, feature, props, emphasised, drawn, legend, lineNames);
-                } else {
-                    Symbol symbol = layer.symbology().symbol(props, (String) props.get("status"));
-                    @SuppressWarnings("unchecked")
-                    List<Double> at = (List<Double>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
-                    float[] xy = p.toPage(at.get(0), at.get(1));
-                    if (p.inside(xy)) {
-                        marker(pen, xy, symbol, emphasised ? 9 : 5.5f);
-                        drawn.add(new Drawn(layer.id(), id, symbol.key()));
-                        addLegend(legend, layer, props, (String) props.get("status"), symbol);
-                    }
+                Symbol symbol = layer.symbology().symbol(props, (String) props.get("status"));
+                @SuppressWarnings("unchecked")
+                List<Double> at = (List<Double>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
+                float[] xy = p.toPage(at.get(0), at.get(1));
+                if (p.inside(xy)) {
+                    marker(pen, xy, symbol, emphasised ? 9 : 5.5f);
+                    drawn.add(new Drawn(layer.id(), id, symbol.key()));
+                    addLegend(legend, layer, props, (String) props.get("status"), symbol);
                 }
             }
         }
@@ -288,46 +293,78 @@ final class MapSketch {
                 .anyMatch(m -> organisation.equals(m.get("organisation")) && "member".equals(m.get("relation")));
     }
 
+    /** One part of a line feature as drawn: its feature, segment index, status and symbol, and its points. */
+    private record LinePart(Map<String, Object> props, int index, String status, Symbol symbol, List<double[]> line) {
+    }
+
+    /**
+     * A line layer: each part (segment) in its status, with halo and casing where the description
+     * says; stretches that several corridors share are set side by side by the screen's rule
+     * ({@link SideBySide}), so the handout shows each corridor as the screen does.
+     */
     @SuppressWarnings("unchecked")
-    private void drawLines(Pen pen, Projection p, Layer layer, Map<String, Object> feature, Map<String, Object> props,
-                           boolean emphasised, List<Drawn> drawn, Map<String, LegendRow> legend, List<LineName> lineNames)
-            throws IOException {
-        List<double[]> longest = null;
-        double longestLength = 0;
-        List<List<List<Double>>> parts = (List<List<List<Double>>>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
-        List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
-        for (int i = 0; i < parts.size(); i++) {
-            String status = i < segments.size() ? (String) segments.get(i).get("status") : (String) props.get("status");
-            Symbol symbol = layer.symbology().symbol(props, status);
-            List<double[]> line = parts.get(i).stream().map(pt -> new double[]{pt.get(0), pt.get(1)}).toList();
-            if (!p.touches(line)) {
-                continue;
+    private void drawLines(Pen pen, Projection p, Layer layer, List<Map<String, Object>> features, MapState map,
+                           List<Drawn> drawn, Map<String, LegendRow> legend, List<LineName> lineNames) throws IOException {
+        List<LinePart> parts = new ArrayList<>();
+        for (Map<String, Object> feature : features) {
+            Map<String, Object> props = GeoJson.properties(feature);
+            List<List<List<Double>>> lines = (List<List<List<Double>>>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
+            List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
+            for (int i = 0; i < lines.size(); i++) {
+                String status = i < segments.size() ? (String) segments.get(i).get("status") : (String) props.get("status");
+                List<double[]> line = lines.get(i).stream().map(pt -> new double[]{pt.get(0), pt.get(1)}).toList();
+                if (p.touches(line)) {
+                    parts.add(new LinePart(props, i, status, layer.symbology().symbol(props, status), line));
+                }
             }
+        }
+        // Worked out on the page with its y turned downwards, as on a screen, so the sides are the screen's.
+        List<List<double[]>> placed = SideBySide.apply(
+                parts.stream().map(x -> new SideBySide.OwnedLine(String.valueOf(x.props().get("id")), x.line())).toList(),
+                lonLat -> {
+                    float[] xy = p.toPage(lonLat[0], lonLat[1]);
+                    return new double[]{xy[0], -xy[1]};
+                }, SideBySide.GAP_PX * PAPER_LINE / SCREEN_LINE);
+        Map<Object, List<double[]>> longest = new LinkedHashMap<>();
+        Map<Object, Double> longestLength = new HashMap<>();
+        Map<Object, Map<String, Object>> named = new LinkedHashMap<>();
+        for (int n = 0; n < parts.size(); n++) {
+            LinePart part = parts.get(n);
+            Map<String, Object> props = part.props();
+            Symbol symbol = part.symbol();
+            boolean emphasised = map.emphasises(String.valueOf(props.get("id")));
+            List<float[]> onPage = placed.get(n).stream().map(xy -> new float[]{(float) xy[0], (float) -xy[1]}).toList();
             if (symbol.halo() != null) {
-                p.path(pen, line, false);
+                pen.polyline(onPage);
                 pen.stroke(symbol.halo(), emphasised ? 9 : 6, null);
                 pen.strokeOnly(0.35f);
             }
             if (Symbols.needsCasing(symbol.color())) {
-                p.path(pen, line, false);
+                pen.polyline(onPage);
                 pen.stroke(Symbols.CASING, emphasised ? 5 : 3.5f, Symbols.dash(symbol.dash(), 1));
                 pen.strokeOnly(1);
             }
-            p.path(pen, line, false);
-            pen.stroke(symbol.color(), emphasised ? 3.5f : 2f, Symbols.dash(symbol.dash(), 0.5f));
+            pen.polyline(onPage);
+            pen.stroke(symbol.color(), emphasised ? PAPER_LINE * 1.75f : PAPER_LINE, Symbols.dash(symbol.dash(), 0.5f));
             pen.strokeOnly(1);
-            String part = i < segments.size() ? String.valueOf(segments.get(i).get("id")) : String.valueOf(i);
-            drawn.add(new Drawn(layer.id(), props.get("id") + "#" + part, symbol.key()));
-            addLegend(legend, layer, props, status, symbol);
-            double length = length(line);
-            if (longest == null || length > longestLength) {
-                longest = line;
-                longestLength = length;
+            List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
+            String segment = part.index() < segments.size() ? String.valueOf(segments.get(part.index()).get("id")) : String.valueOf(part.index());
+            drawn.add(new Drawn(layer.id(), props.get("id") + "#" + segment, symbol.key()));
+            addLegend(legend, layer, props, part.status(), symbol);
+            double length = length(part.line());
+            Object id = props.get("id");
+            if (!longest.containsKey(id) || length > longestLength.get(id)) {
+                longest.put(id, part.line());
+                longestLength.put(id, length);
+                named.put(id, props);
             }
         }
-        if (longest != null && longest.size() > 1) {
-            double[] at = halfway(longest, longestLength);
-            lineNames.add(new LineName(String.valueOf(props.get("name")).replaceAll("\\s*\\(.*\\)\\s*$", ""), at[0], at[1]));
+        for (var entry : longest.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                double[] at = halfway(entry.getValue(), longestLength.get(entry.getKey()));
+                String name = String.valueOf(named.get(entry.getKey()).get("name")).replaceAll("\\s*\\(.*\\)\\s*$", "");
+                lineNames.add(new LineName(name, at[0], at[1]));
+            }
         }
     }
 
@@ -510,6 +547,16 @@ final class MapSketch {
 
         void lineTo(float x, float y) throws IOException {
             if (page != null) page.lineTo(x, y);
+        }
+
+        void polyline(List<float[]> points) throws IOException {
+            for (int i = 0; i < points.size(); i++) {
+                if (i == 0) {
+                    moveTo(points.get(i)[0], points.get(i)[1]);
+                } else {
+                    lineTo(points.get(i)[0], points.get(i)[1]);
+                }
+            }
         }
 
         void closePath() throws IOException {

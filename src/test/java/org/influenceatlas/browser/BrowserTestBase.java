@@ -111,4 +111,22 @@ public abstract class BrowserTestBase {
     protected String mapData(String key) {
         return page.locator("atlas-map").getAttribute("data-" + key);
     }
+
+    /** The axe-core audit of the page as it is now: its serious and critical violations (none is the aim). */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> seriousViolations() throws java.io.IOException {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
+            page.evaluate(axeSource());
+        }
+        return (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
+    }
+
+    private static String axeSource() throws java.io.IOException {
+        try (java.io.InputStream in = BrowserTestBase.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -6,8 +6,6 @@ import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -304,17 +302,6 @@ class MapExplorerIT extends BrowserTestBase {
         assertThat(seriousViolations()).as("serious or critical axe violations at 390 px").isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> seriousViolations() throws IOException {
-        if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
-            page.evaluate(axeSource());
-        }
-        return (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
-    }
-
     @Test
     void the_map_and_its_controls_fit_a_phone_screen() {
         page.setViewportSize(390, 844);
@@ -331,9 +318,4 @@ class MapExplorerIT extends BrowserTestBase {
                 + " el.dispatchEvent(new Event('input', { bubbles: true })); }", day);
     }
 
-    private static String axeSource() throws IOException {
-        try (InputStream in = MapExplorerIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -246,18 +245,5 @@ class MapReadingIT extends BrowserTestBase {
     private Map<String, Number> box(String selector) {
         return (Map<String, Number>) page.evaluate("s => { const r = document.querySelector('atlas-map ' + s).getBoundingClientRect();"
                 + " return { top: r.top, height: r.height }; }", selector);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> seriousViolations() throws IOException {
-        if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
-            try (InputStream in = MapReadingIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-                page.evaluate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
     }
 }
