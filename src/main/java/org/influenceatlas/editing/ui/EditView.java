@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.influenceatlas.base.InvalidField;
-import org.influenceatlas.review.Acting;
 import org.influenceatlas.review.Draft;
 import org.influenceatlas.review.EditConflict;
 import org.influenceatlas.review.Proposal;
@@ -202,7 +201,8 @@ class EditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + "the published version until a reviewer approves it.");
         } catch (EditConflict stale) {
             showConflict(stale);
-        } catch (Acting.NotAllowed | org.springframework.security.access.AccessDeniedException refused) {
+        } catch (org.springframework.security.access.AccessDeniedException
+                 | org.springframework.security.core.AuthenticationException refused) {
             message("Not sent, nothing lost: " + refused.getMessage() + ".");
         } catch (IllegalArgumentException refused) {
             InvalidField field = InvalidField.of(refused, "");

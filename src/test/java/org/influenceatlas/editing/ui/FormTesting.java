@@ -14,10 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -25,13 +22,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.influenceatlas.account.Role;
 import org.influenceatlas.account.SignIn;
-import org.influenceatlas.review.Acting;
 import org.influenceatlas.review.Proposal;
 import org.influenceatlas.review.ProposalService;
 import org.influenceatlas.review.ProposedChange;
 
 import java.util.List;
-import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,18 +41,6 @@ abstract class FormTesting {
     ApplicationContext context;
     @Autowired
     ProposalService proposals;
-
-    /** Who the tests act as: an editor unless a test says otherwise. */
-    static volatile Acting.Actor signedIn;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SignedIn {
-        @Bean
-        @Primary
-        Acting formTestActing() {
-            return () -> Optional.ofNullable(signedIn);
-        }
-    }
 
     @BeforeAll
     static void discoverRoutes() {
@@ -77,16 +60,14 @@ abstract class FormTesting {
     void tearDownUi() {
         MockVaadin.tearDown();
         // Each test's proposals are taken back, so the next test may propose on the same fact.
-        signedIn = new Acting.Actor("form-tester", Acting.Level.EDITOR);
+        SignIn.as("form-tester", Role.EDITOR);
         proposals.mine().stream().filter(Proposal::isPending).forEach(p -> proposals.withdraw(p.id()));
-        signedIn = null;
         SignIn.out();
     }
 
     /** Signs in for the view's access check and for the review service (its sign-in seam). */
     static void signIn(Role role) {
         SignIn.as("form-tester", role);
-        signedIn = new Acting.Actor("form-tester", Acting.Level.valueOf(role.name()));
         // The mocked request has no security filter: hand it the signed-in user, as the filter would,
         // so that Vaadin's view access control sees them.
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -8,7 +8,6 @@ import org.influenceatlas.presence.PresenceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(FormTesting.SignedIn.class)
 class PresenceFormTest extends FormTesting {
 
     @Autowired

@@ -3,7 +3,6 @@ package org.influenceatlas.editing.ui;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(FormTesting.SignedIn.class)
 class RoundTripTest extends FormTesting {
 
     @Autowired
