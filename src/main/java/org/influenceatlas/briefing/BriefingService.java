@@ -1,6 +1,8 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.Change;
+import org.influenceatlas.base.ChangeNotifier;
 import org.influenceatlas.base.History;
 import org.influenceatlas.base.KnownOn;
 import org.influenceatlas.layer.MapState;
@@ -37,8 +39,19 @@ public class BriefingService {
     private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
 
+    /**
+     * Every briefing as stored, kept until the next revision: presenting a slide looks its briefing
+     * up, and reading every briefing and slide row for each slide shown was a tenth of a node's CPU
+     * under load (issue 14's load test).
+     */
+    private final Cached<BriefingRepository.Read> stored;
+
     BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock,
-                    History history) {
+                    History history, ChangeNotifier notifier) {
+        this.stored = new Cached<>(notifier, known -> {
+            BriefingRepository.Read read = repository.findAll(known, features.layers(), features::layerOf);
+            return new BriefingRepository.Read(List.copyOf(read.briefings()), List.copyOf(read.unreadable()));
+        });
         this.history = history;
         this.repository = repository;
         this.features = features;
@@ -65,7 +78,7 @@ public class BriefingService {
     }
 
     private BriefingRepository.Read read() {
-        BriefingRepository.Read read = repository.findAll(KnownOn.current(), features.layers(), features::layerOf);
+        BriefingRepository.Read read = stored.get();
         for (UnreadableBriefing u : read.unreadable()) {
             if (reported.add(u)) {
                 log.error("Briefing '{}' is stored but cannot be read and is left out: {}", u.slug(), u.problem());

@@ -1,5 +1,7 @@
 package org.influenceatlas.search;
 
+import org.influenceatlas.base.Cached;
+import org.influenceatlas.base.ChangeNotifier;
 import org.influenceatlas.layer.Layer;
 import org.influenceatlas.layer.LayerRegistry;
 import org.influenceatlas.layer.Periods;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds features by name, alternative name, place or the words of their notes, in every
@@ -27,10 +30,24 @@ public class SearchService {
     public static final int MAX_HITS = 50;
     private static final List<String> RANK = List.of("name", "place", "note");
 
-    private final LayerRegistry layers;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
-    SearchService(LayerRegistry layers) {
-        this.layers = layers;
+    /**
+     * Every candidate with its words already folded, kept until the next revision: folding every
+     * name, place and note of every layer again for each query was most of a search's cost under
+     * load (issue 14's load test).
+     */
+    private final Cached<List<Folded>> candidates;
+
+    /** A candidate of a layer, with its names, places and terms folded as queries are. */
+    private record Folded(Layer layer, SearchCandidate candidate, List<String> names, List<String> places, List<String> terms) {
+    }
+
+    SearchService(LayerRegistry layers, ChangeNotifier notifier) {
+        this.candidates = new Cached<>(notifier, known -> layers.all().stream()
+                .flatMap(layer -> layer.searchCandidates().stream().map(c -> new Folded(layer, c, folded(c.names()),
+                        folded(c.places()), folded(c.terms()))))
+                .toList());
     }
 
     /** Hits for a query of at least {@link #MIN_QUERY} characters, best matches first; at most {@link #MAX_HITS}. */
@@ -47,31 +64,34 @@ public class SearchService {
         }
         String needle = fold(query.trim());
         List<Hit> hits = new ArrayList<>();
-        for (Layer layer : layers.all()) {
-            for (SearchCandidate c : layer.searchCandidates()) {
-                matched(c, needle).ifPresent(how -> hits.add(new Hit(layer.id(), layer.title(), c.feature().id(),
-                        c.feature().name(), c.feature().kind(), Periods.text(c.feature().period()),
-                        day.map(c.stateOn()).orElse(null), how)));
-            }
+        for (Folded f : candidates.get()) {
+            SearchCandidate c = f.candidate();
+            matched(f, needle).ifPresent(how -> hits.add(new Hit(f.layer().id(), f.layer().title(), c.feature().id(),
+                    c.feature().name(), c.feature().kind(), Periods.text(c.feature().period()),
+                    day.map(c.stateOn()).orElse(null), how)));
         }
         hits.sort(Comparator.comparing((Hit h) -> RANK.indexOf(h.matched())).thenComparing(Hit::name));
         return hits.stream().limit(MAX_HITS).toList();
     }
 
-    private static Optional<String> matched(SearchCandidate c, String needle) {
-        if (c.names().stream().anyMatch(n -> fold(n).contains(needle))) {
+    private static Optional<String> matched(Folded f, String needle) {
+        if (f.names().stream().anyMatch(n -> n.contains(needle))) {
             return Optional.of("name");
         }
-        if (c.places().stream().anyMatch(p -> fold(p).contains(needle))) {
+        if (f.places().stream().anyMatch(p -> p.contains(needle))) {
             return Optional.of("place");
         }
-        if (c.terms().stream().anyMatch(t -> fold(t).contains(needle))) {
+        if (f.terms().stream().anyMatch(t -> t.contains(needle))) {
             return Optional.of("note");
         }
         return Optional.empty();
     }
 
+    private static List<String> folded(List<String> texts) {
+        return texts.stream().map(SearchService::fold).toList();
+    }
+
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -38,6 +38,8 @@ class LayerCachingAndQueriesTest {
     PresenceService presences;
     @Autowired
     History history;
+    @Autowired
+    org.influenceatlas.search.SearchService search;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -73,6 +75,20 @@ class LayerCachingAndQueriesTest {
         } finally {
             presences.save(Change.by("test editor", "undo the caching check"), original);
         }
+    }
+
+    @Test
+    void search_keeps_its_folded_words_only_until_an_edit_and_finds_the_new_name_at_once() throws Exception {
+        MilitaryPresence original = presences.all().get(0);
+        String word = "Zyxwvutšča";
+        assertThat(search.search("zyxwvutsca")).isEmpty();
+        presences.save(Change.by("test editor", "a search cache check"), renamed(original, original.name() + " " + word));
+        try {
+            assertThat(search.search("zyxwvutsca")).extracting("id").containsExactly(original.id());
+        } finally {
+            presences.save(Change.by("test editor", "undo the search cache check"), original);
+        }
+        assertThat(search.search("zyxwvutsca")).isEmpty();
     }
 
     @Test
