@@ -38,6 +38,11 @@ class Details {
         }).orElse(c));
     }
 
+    /** The country the selection is, when it is one. */
+    Optional<org.influenceatlas.base.CountryCode> countryOf(Selection selection) {
+        return layers.find(selection.layer()).flatMap(l -> l.countryOf(selection.id()));
+    }
+
     Map<String, Source> catalogue() {
         return sources.catalogue();
     }

@@ -3,6 +3,7 @@ package org.influenceatlas.map.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.shared.Registration;
+import org.influenceatlas.base.CountryCode;
 import org.influenceatlas.layer.Card;
 import org.influenceatlas.layer.Selection;
 
@@ -27,10 +29,12 @@ import java.util.function.Consumer;
 class DetailsPanel extends Div {
 
     private final Details details;
+    private final EditLinks edits;
     private final List<Consumer<Selection>> selectListeners = new ArrayList<>();
 
-    DetailsPanel(Details details) {
+    DetailsPanel(Details details, EditLinks edits) {
         this.details = details;
+        this.edits = edits;
         addClassName("atlas-details");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Details");
@@ -58,7 +62,9 @@ class DetailsPanel extends Div {
         title.setId("details-title");
         FactList facts = new FactList();
         c.facts().forEach(f -> facts.row(f.label(), f.value()));
-        add(title, facts);
+        add(title);
+        editActions(selection.get()).ifPresent(this::add);
+        add(facts);
         for (Card.Section section : c.sections()) {
             add(new H3(section.title()));
             if (section.links().isEmpty() && section.lines().isEmpty()) {
@@ -76,6 +82,45 @@ class DetailsPanel extends Div {
             }
         }
         add(new SourceList(c.citations(), details.catalogue()));
+    }
+
+    /**
+     * "Edit" for editors, "Propose a correction" for signed-in readers, a sign-in link for others;
+     * for a country, its memberships and stances each open their own form.
+     */
+    private Optional<Component> editActions(Selection selection) {
+        Optional<CountryCode> country = details.countryOf(selection);
+        Optional<String> form = edits.formOf(selection, country.isPresent());
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Div actions = new Div();
+        actions.addClassName("atlas-edit-links");
+        EditLinks.Offer offer = edits.offer();
+        if (offer == EditLinks.Offer.SIGN_IN) {
+            Anchor signIn = new Anchor("login", "Sign in to propose a correction");
+            signIn.setId("details-sign-in");
+            actions.add(signIn);
+            return Optional.of(actions);
+        }
+        Anchor edit = new Anchor(form.get(), offer == EditLinks.Offer.EDIT ? "Edit" : "Propose a correction");
+        edit.setId("details-edit");
+        actions.add(edit);
+        country.ifPresent(code -> {
+            List<EditLinks.Link> parts = edits.partsOf(code);
+            if (!parts.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                parts.forEach(p -> list.add(new ListItem(new Anchor(p.href(), p.label()))));
+                var more = new com.vaadin.flow.component.details.Details(offer == EditLinks.Offer.EDIT ? "Edit its memberships and stances"
+                        : "Propose a correction to its memberships and stances", list);
+                more.setId("details-edit-parts");
+                actions.add(more);
+            }
+            if (offer == EditLinks.Offer.EDIT) {
+                actions.add(new Anchor("edit/membership/new", "New membership"), new Anchor("edit/stance/new", "New stance"));
+            }
+        });
+        return Optional.of(actions);
     }
 
     private Component linkButton(Card.Link link) {

@@ -53,14 +53,15 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
     private Optional<String> from = Optional.empty();
     private final Anchor backToBriefing = new Anchor("", "Back to briefing");
 
-    ExplorerView(SearchService search, Details detailsContent, FeatureReveal reveal, LayerRegistry layers, ExplorerLinks links) {
+    ExplorerView(SearchService search, Details detailsContent, EditLinks edits, FeatureReveal reveal, LayerRegistry layers,
+                 ExplorerLinks links) {
         this.reveal = reveal;
         this.layers = layers;
         this.links = links;
         this.state = links.initial();
         addClassName("atlas-explorer");
         setSizeFull();
-        details = new DetailsPanel(detailsContent);
+        details = new DetailsPanel(detailsContent, edits);
         SearchField searchField = new SearchField(search, () -> state.asOf());
         H1 title = new H1("Influence Atlas");
         backToBriefing.setId("back-to-briefing");

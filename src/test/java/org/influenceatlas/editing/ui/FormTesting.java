@@ -15,11 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.influenceatlas.account.Role;
 import org.influenceatlas.account.SignIn;
 import org.influenceatlas.review.Proposal;
@@ -65,16 +60,9 @@ abstract class FormTesting {
         SignIn.out();
     }
 
-    /** Signs in for the view's access check and for the review service (its sign-in seam). */
+    /** Signs in for the view's access check and the review service's method security. */
     static void signIn(Role role) {
-        SignIn.as("form-tester", role);
-        // The mocked request has no security filter: hand it the signed-in user, as the filter would,
-        // so that Vaadin's view access control sees them.
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, name) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + name)));
+        KaribuSignIn.as("form-tester", role);
     }
 
     /** The proposals this test sent, newest first. */
