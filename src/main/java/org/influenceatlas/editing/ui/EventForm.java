@@ -35,6 +35,7 @@ class EventForm extends FactForm<Event> {
         countries.setHelperText("e.g. RUS, GEO");
         layout.add(name, kind, period.from, period.to);
         add(altNames, 2);
+        add(point.map, 2);
         layout.add(point.latitude, point.longitude, point.precision, point.offshore, place, site);
         add(countries, 2);
         add(summary, 2);

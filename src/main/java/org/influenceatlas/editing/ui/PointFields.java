@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.influenceatlas.base.GeoPoint;
 import org.influenceatlas.base.Precision;
+import org.influenceatlas.map.GeometryEditor;
 
 /**
  * A fact's point, how far it can be trusted (the site itself, or a nearby town standing in for
@@ -17,6 +18,8 @@ final class PointFields {
     final NumberField longitude = new NumberField("Longitude");
     final Select<Precision> precision = Fields.choice("Precision", Precision.class);
     final Checkbox offshore = new Checkbox("At sea on purpose (offshore)");
+    /** Click places the point, drag or arrow keys move it; the number fields follow, and the map follows them. */
+    final GeometryEditor map = GeometryEditor.point();
 
     PointFields() {
         latitude.setMin(-90);
@@ -28,11 +31,35 @@ final class PointFields {
         longitude.setStep(0.0001);
         longitude.setHelperText("-180..180");
         precision.setHelperText("exact: the site itself; approximate: a nearby town stands in for it");
+        map.setWidthFull();
+        map.getElement().setAttribute("aria-label", "Map: click to place the point, drag or use the arrow keys to move it");
+        map.addPointChangeListener(e -> set(e.point()));
+        latitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed().ifPresent(map::setPoint);
+            }
+        });
+        longitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed().ifPresent(map::setPoint);
+            }
+        });
+    }
+
+    /** The point the number fields hold, when both are given and in range. */
+    private java.util.Optional<GeoPoint> typed() {
+        try {
+            return latitude.getValue() == null || longitude.getValue() == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new GeoPoint(latitude.getValue(), longitude.getValue()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     void load(GeoPoint point, Precision value, boolean atSea) {
         latitude.setValue(point.latitude());
         longitude.setValue(point.longitude());
+        map.setPoint(point);
         precision.setValue(value);
         offshore.setValue(atSea);
     }

@@ -43,7 +43,9 @@ class PresenceForm extends FactForm<MilitaryPresence> {
         host.setMaxLength(3);
         layout.add(name, kind);
         add(altNames, 2);
-        layout.add(operator, host, point.latitude, point.longitude, point.precision, point.offshore);
+        layout.add(operator, host);
+        add(point.map, 2);
+        layout.add(point.latitude, point.longitude, point.precision, point.offshore);
         add(locationNote, 2);
         layout.add(period.from, period.to, status, personnel);
         add(notes, 2);
@@ -74,6 +76,8 @@ class PresenceForm extends FactForm<MilitaryPresence> {
         operator.setValue(p.operator().value());
         host.setValue(p.host().value());
         point.load(p.location(), p.precision(), p.offshore());
+        // The other sites, faint, so a point is placed knowing what is near it.
+        point.map.setContextLayer(org.influenceatlas.presence.PresenceLayer.ID, Optional.of(p.id()));
         locationNote.setValue(Fields.show(p.locationNote()));
         period.load(p.period());
         status.setValue(p.status());

@@ -21,6 +21,8 @@ final class SourceChoices {
 
     private final SourceService sources;
     private final List<Source> proposed = new ArrayList<>();
+    /** The catalogue as the form opened: one read for the whole form, not one per citation. */
+    private java.util.Map<String, Source> catalogue;
 
     SourceChoices(SourceService sources) {
         this.sources = sources;
@@ -30,7 +32,7 @@ final class SourceChoices {
     Stream<Source> matching(String filter, int offset, int limit) {
         String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         String cut = needle.length() > MAX_FILTER ? needle.substring(0, MAX_FILTER) : needle;
-        return Stream.concat(proposed.stream(), sources.all().stream())
+        return Stream.concat(proposed.stream(), catalogue().values().stream())
                 .filter(s -> cut.isEmpty() || contains(s.title(), cut) || contains(s.publisher(), cut) || contains(s.id(), cut))
                 .sorted(Comparator.comparing((Source s) -> s.title().toLowerCase(Locale.ROOT)).thenComparing(Source::id))
                 .skip(offset)
@@ -38,7 +40,14 @@ final class SourceChoices {
     }
 
     Optional<Source> find(String id) {
-        return proposed.stream().filter(s -> s.id().equals(id)).findFirst().or(() -> sources.find(id));
+        return proposed.stream().filter(s -> s.id().equals(id)).findFirst().or(() -> Optional.ofNullable(catalogue().get(id)));
+    }
+
+    private java.util.Map<String, Source> catalogue() {
+        if (catalogue == null) {
+            catalogue = sources.catalogue();
+        }
+        return catalogue;
     }
 
     void addProposed(Source source) {

@@ -15,8 +15,18 @@ class WaypointRow extends Div {
     final NumberField latitude = new NumberField("Latitude");
     final NumberField longitude = new NumberField("Longitude");
 
-    WaypointRow() {
+    WaypointRow(Runnable typed) {
         addClassName("atlas-waypoint");
+        latitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed.run();
+            }
+        });
+        longitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed.run();
+            }
+        });
         place.setMaxLength(Fields.MAX_LINE);
         latitude.setStep(0.0001);
         longitude.setStep(0.0001);
