@@ -3,6 +3,9 @@ package org.influenceatlas.account;
 import org.influenceatlas.base.InvalidField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -176,6 +179,22 @@ public class Accounts implements UserDetailsService {
         }
         writePassword(me.username(), password);
         audit.record(me.username(), AuditTrail.PASSWORD_CHANGED, me.username());
+        keepThisSession(me.username());
+    }
+
+    /**
+     * The new epoch ends every session of the account, this one too unless its sign-in is
+     * renewed: the session's stored authentication is replaced by one with the new epoch.
+     */
+    private void keepThisSession(String username) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CuratorDetails signedIn) {
+            int epoch = standing(username).orElseThrow().epoch();
+            UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
+                    new CuratorDetails(signedIn.getUsername(), signedIn.role(), true, epoch, null), null, auth.getAuthorities());
+            renewed.setDetails(auth.getDetails());
+            SecurityContextHolder.getContext().setAuthentication(renewed);
+        }
     }
 
     /** The epoch and state a session is checked against on every request; empty if the account is gone. */

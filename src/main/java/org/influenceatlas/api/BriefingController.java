@@ -8,7 +8,8 @@ import org.influenceatlas.briefing.BriefingDocumentJson;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
-import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
 import org.influenceatlas.briefing.UnreadableBriefing;
 import org.influenceatlas.base.InvalidField;
 import org.influenceatlas.base.RecordDates;
@@ -35,21 +36,21 @@ class BriefingController {
     private final BriefingService briefings;
     private final BriefingHandout handout;
     private final ObjectMapper json;
-    private final LocalAuthoring authoring;
+    private final Curators curators;
 
-    BriefingController(BriefingService briefings, BriefingHandout handout, ObjectMapper json, LocalAuthoring authoring) {
+    BriefingController(BriefingService briefings, BriefingHandout handout, ObjectMapper json, Curators curators) {
         this.briefings = briefings;
         this.handout = handout;
         this.json = json;
-        this.authoring = authoring;
+        this.curators = curators;
     }
 
-    /** The list; an author also sees the stored briefings that cannot be read and are left out. */
+    /** The list; an editor also sees the stored briefings that cannot be read and are left out. */
     @GetMapping
-    Map<String, Object> list(HttpServletRequest request) {
+    Map<String, Object> list() {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("briefings", briefings.all().stream().map(BriefingController::summary).toList());
-        if (authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
+        if (curators.current().filter(c -> c.may(Role.EDITOR)).isPresent()) {
             List<UnreadableBriefing> unreadable = briefings.unreadable();
             if (!unreadable.isEmpty()) {
                 answer.put("unreadable", unreadable);
@@ -73,15 +74,13 @@ class BriefingController {
     }
 
     /**
-     * Imports a briefing document as a new local briefing; the slug must be free. Who may author
-     * is checked before a byte of the body is read, and the body is read only up to
+     * Imports a briefing document as a new briefing; the slug must be free. Only editors (a
+     * signed-in session or an API token) may, checked before a byte of the body is read, and the body is read only up to
      * {@link BodyLimit#MAX_BYTES} (the filter refuses a larger declared length before this runs).
      */
     @PostMapping
     ResponseEntity<Map<String, Object>> importDocument(HttpServletRequest request) throws IOException {
-        if (!authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
-            return ApiErrors.body(HttpStatus.FORBIDDEN, null, LocalAuthoring.MESSAGE);
-        }
+        curators.require(Role.EDITOR);
         if (!isJson(request.getContentType())) {
             return ApiErrors.body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
                     "send the briefing document as application/json, not " + (request.getContentType() == null

@@ -13,6 +13,8 @@ import java.time.Duration;
  * default 2 s) serves an answer that long without asking, which lets it absorb a crowd while
  * staying as fresh as the nodes themselves are (within 2 s of an edit anywhere). After that both
  * must revalidate ({@code must-revalidate}) with the ETag, which names the data revision.
+ * In a private atlas ({@code atlas.access=private}) the answers are for signed-in readers only:
+ * {@code private}, so no shared cache keeps one for the next, anonymous, asker.
  */
 @Component
 class HttpCaching {
@@ -20,8 +22,10 @@ class HttpCaching {
     private final CacheControl cacheControl;
 
     HttpCaching(@Value("${atlas.http.max-age:0s}") Duration maxAge,
-                @Value("${atlas.http.shared-max-age:2s}") Duration sharedMaxAge) {
-        this.cacheControl = CacheControl.maxAge(maxAge).sMaxAge(sharedMaxAge).cachePublic().mustRevalidate();
+                @Value("${atlas.http.shared-max-age:2s}") Duration sharedMaxAge,
+                @Value("${atlas.access:public}") String access) {
+        this.cacheControl = "private".equals(access) ? CacheControl.maxAge(maxAge).cachePrivate().mustRevalidate()
+                : CacheControl.maxAge(maxAge).sMaxAge(sharedMaxAge).cachePublic().mustRevalidate();
     }
 
     CacheControl cacheControl() {

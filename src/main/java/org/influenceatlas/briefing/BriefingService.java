@@ -11,6 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,9 +48,11 @@ public class BriefingService {
      * under load (issue 14's load test).
      */
     private final Cached<BriefingRepository.Read> stored;
+    private final Curators curators;
 
     BriefingService(BriefingRepository repository, FeatureDirectory features, SourceService sources, Clock clock,
-                    History history, ChangeNotifier notifier) {
+                    History history, ChangeNotifier notifier, Curators curators) {
+        this.curators = curators;
         this.stored = new Cached<>(notifier, known -> {
             BriefingRepository.Read read = repository.findAll(known, features.layers(), features::layerOf);
             return new BriefingRepository.Read(List.copyOf(read.briefings()), List.copyOf(read.unreadable()));
@@ -59,8 +64,6 @@ public class BriefingService {
         this.clock = clock;
     }
 
-    /** Who writes in the app while there are no accounts (see atlas.authoring). */
-    public static final String LOCAL_AUTHOR = "local author";
 
     /** The briefings as the version in force reads them ({@link KnownOn}: the latest, or as known on a day). */
     @Transactional(readOnly = true)
@@ -99,13 +102,15 @@ public class BriefingService {
      * @throws InvalidBriefingException  when a slide names an unknown feature, organisation or source
      * @throws ConcurrentEditException  when someone else saved in between
      */
+    @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Briefing save(Briefing briefing) {
-        // No accounts yet: authoring is local (atlas.authoring), so the revision names the local author.
-        return save(Change.by(LOCAL_AUTHOR, briefing.version() == 0 ? "briefing created" : "briefing saved"), briefing);
+        // The revision names the signed-in editor (method security has let only editors in).
+        return save(Change.by(curators.require(Role.EDITOR).username(), briefing.version() == 0 ? "briefing created" : "briefing saved"), briefing);
     }
 
     /** As {@link #save(Briefing)}, with who and why recorded in the revision. */
+    @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Briefing save(Change change, Briefing briefing) {
         List<String> problems = new ArrayList<>(problems(briefing));

@@ -1,6 +1,10 @@
 package org.influenceatlas.web;
 
 import org.influenceatlas.account.Accounts;
+import org.influenceatlas.account.ApiTokens;
+import org.influenceatlas.api.BearerTokenFilter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.influenceatlas.account.AuditTrail;
 import org.influenceatlas.account.SessionEpochFilter;
 import org.influenceatlas.account.SignInThrottled;
@@ -49,23 +53,29 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain atlasSecurity(HttpSecurity http, @Value("${atlas.access:public}") String access,
-                                      Accounts accounts, AuditTrail audit, ApiSecurityErrors apiErrors) throws Exception {
+                                      Accounts accounts, ApiTokens tokens, AuditTrail audit, ApiSecurityErrors apiErrors) throws Exception {
         boolean open = isPublic(access);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(rules -> {
             if (open) {
-                // Writes are checked where they happen (the controllers and the services).
-                rules.requestMatchers(api).permitAll();
-            } else {
-                rules.requestMatchers(api).authenticated();
+                rules.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
             }
+            // Nothing anonymous writes; which role may is checked where the write happens (controllers, services).
+            rules.requestMatchers(api).authenticated();
         });
-        // The API is JSON for programs: its writes carry no Vaadin CSRF token (see the README, "API tokens").
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        // CSRF guards what a browser sends by itself, the session cookie: a request that carries a
+        // token, or an API request with no session at all, has nothing to forge. A signed-in browser
+        // writing to the API sends Spring's CSRF token (README, "API tokens"); Vaadin guards its own requests.
+        RequestMatcher noSession = request -> request.getRequestedSessionId() == null && request.getSession(false) == null;
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken,
+                new AndRequestMatcher(api, noSession)));
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, api)
                 .defaultAccessDeniedHandlerFor(apiErrors, api));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new BearerTokenFilter(tokens), SessionEpochFilter.class);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
         failures.setDefaultFailureUrl("/login?error");

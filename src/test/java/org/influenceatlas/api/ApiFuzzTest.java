@@ -8,6 +8,10 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.influenceatlas.base.Nasty;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +38,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiFuzzTest {
+
+    @Autowired
+    ApplicationContext context;
+    private String token;
+
+    /** An editor's API token: writes to the API need one (or a signed-in session). */
+    private String token() {
+        if (token == null) {
+            token = SignIn.token(context, "api-editor", Role.EDITOR);
+        }
+        return token;
+    }
 
     static final int PARAMETER_CASES = 900;
     static final int DOCUMENT_CASES = 500;
@@ -169,7 +185,7 @@ class ApiFuzzTest {
     }
 
     private HttpResponse<String> post(String body) {
-        return send(HttpRequest.newBuilder(URI.create(url("/api/v1/briefings"))).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url("/api/v1/briefings"))).header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

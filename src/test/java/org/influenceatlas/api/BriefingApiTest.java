@@ -3,6 +3,10 @@ package org.influenceatlas.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BriefingApiTest {
+
+    @Autowired
+    ApplicationContext context;
+    private String token;
+
+    /** An editor's API token: writes to the API need one (or a signed-in session). */
+    private String token() {
+        if (token == null) {
+            token = SignIn.token(context, "api-editor", Role.EDITOR);
+        }
+        return token;
+    }
 
     @LocalServerPort
     int port;
@@ -102,7 +118,7 @@ class BriefingApiTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token()).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String path) {

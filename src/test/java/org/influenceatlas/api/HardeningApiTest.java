@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +35,18 @@ class HardeningApiTest {
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    ApplicationContext context;
+    private String token;
+
+    /** An editor's API token: writes to the API need one (or a signed-in session). */
+    private String token() {
+        if (token == null) {
+            token = SignIn.token(context, "api-editor", Role.EDITOR);
+        }
+        return token;
+    }
     private final ObjectMapper json = new ObjectMapper();
     private ObjectNode exported;
 
@@ -77,7 +93,7 @@ class HardeningApiTest {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/briefings HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (BodyLimit.MAX_BYTES + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Authorization: Bearer " + token() + "\r\n" + "Content-Length: " + (BodyLimit.MAX_BYTES + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
             assertThat(head).isEqualTo("HTTP/1.1 413");
@@ -89,7 +105,7 @@ class HardeningApiTest {
         byte[] big = new byte[BodyLimit.MAX_BYTES + 10];
         java.util.Arrays.fill(big, (byte) ' ');
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/briefings")))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(413);
@@ -198,12 +214,12 @@ class HardeningApiTest {
     }
 
     @Test
-    void a_write_is_refused_when_the_host_or_origin_is_not_this_machine() throws Exception {
-        ObjectNode doc = copy("rebinding-test");
-        // DNS rebinding: a page on another name that resolves to 127.0.0.1.
-        assertThat(rawPost(doc.toString(), "attacker.example:" + port, null)).startsWith("HTTP/1.1 403");
-        assertThat(rawPost(doc.toString(), "localhost:" + port, "http://attacker.example")).startsWith("HTTP/1.1 403");
-        assertThat(get("/api/v1/briefings/rebinding-test").statusCode()).isEqualTo(404);
+    void a_write_without_a_token_or_a_session_is_refused_401_from_any_host_and_stores_nothing() throws Exception {
+        ObjectNode doc = copy("anonymous-write-test");
+        // Local mode is retired: being on this machine (or claiming to be) grants nothing.
+        assertThat(rawPost(doc.toString(), "localhost:" + port, null)).startsWith("HTTP/1.1 401");
+        assertThat(rawPost(doc.toString(), "attacker.example:" + port, "http://attacker.example")).startsWith("HTTP/1.1 401");
+        assertThat(get("/api/v1/briefings/anonymous-write-test").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -266,6 +282,9 @@ class HardeningApiTest {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             request.header("Content-Type", type);
+        }
+        if (!method.equals("GET")) {
+            request.header("Authorization", "Bearer " + token());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

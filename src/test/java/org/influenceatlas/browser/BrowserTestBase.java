@@ -42,6 +42,9 @@ public abstract class BrowserTestBase {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.springframework.context.ApplicationContext spring;
+
     protected BrowserContext context;
     protected Page page;
     private final List<String> consoleErrors = new ArrayList<>();
@@ -106,6 +109,27 @@ public abstract class BrowserTestBase {
         page.navigate(url("/" + query));
         page.waitForSelector("atlas-map[data-ready=true]");
         page.waitForFunction("() => performance.getEntriesByName('map-rendered').length > 0");
+    }
+
+    /** The password of every account {@link #signInAs} creates. */
+    protected static final String PASSWORD = "correct horse battery staple";
+
+    /**
+     * Creates the account if needed and signs in through the login form, as a person would;
+     * returns on the page the sign-in leads to.
+     */
+    protected void signInAs(String username, org.influenceatlas.account.Role role) {
+        org.influenceatlas.account.SignIn.account(spring.getBean(org.influenceatlas.account.Accounts.class), username, role, PASSWORD);
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button[theme~=submit]").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** An editor's API token, for tests that write through the API. */
+    protected String editorToken() {
+        return org.influenceatlas.account.SignIn.token(spring, "browser-editor", org.influenceatlas.account.Role.EDITOR);
     }
 
     protected String mapData(String key) {

@@ -87,7 +87,7 @@ class PresentBriefingIT extends BrowserTestBase {
         String pin = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         exported.put("slug", "syria-pinned").put("knownOn", pin);
         HttpResponse<String> created = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url("/api/v1/briefings")))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(exported.toString())).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + editorToken()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(exported.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 

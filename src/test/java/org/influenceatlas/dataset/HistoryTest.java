@@ -42,6 +42,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class HistoryTest {
 
+    /** Briefing saves are an editor's (method security). */
+    @org.junit.jupiter.api.BeforeEach
+    void actAsAnEditor() {
+        org.influenceatlas.account.SignIn.as("test-editor", org.influenceatlas.account.Role.EDITOR);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.influenceatlas.account.SignIn.out();
+    }
+
     static final Change EDITOR = Change.by("test editor", "a correction");
 
     @Autowired

@@ -16,10 +16,11 @@ import org.influenceatlas.briefing.BriefingDocumentJson;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
-import org.influenceatlas.briefing.LocalAuthoring;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.ui.AccountMenu;
+import org.influenceatlas.account.Role;
 import org.influenceatlas.briefing.UnreadableBriefing;
 import org.influenceatlas.base.DatasetNotice;
-import com.vaadin.flow.server.VaadinRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -30,19 +31,17 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @PageTitle("Briefings · Influence Atlas")
 class BriefingsView extends Div {
 
-    BriefingsView(BriefingService briefings, ObjectMapper json, LocalAuthoring authoring, DatasetNotice datasetNotice) {
+    BriefingsView(BriefingService briefings, ObjectMapper json, Curators curators, DatasetNotice datasetNotice, AccountMenu accountMenu) {
         addClassName("atlas-briefings");
         Anchor create = new Anchor("briefings/" + EditorView.NEW + "/edit", "New briefing");
         create.setId("new-briefing");
         Div status = new Div();
         status.setId("import-status");
         status.getElement().setAttribute("role", "status");
-        // Creating and importing are for the local author only (atlas.authoring), like the editor.
-        // The check uses the address this UI was opened from: uploads come from the same browser.
-        VaadinRequest request = VaadinRequest.getCurrent();
-        boolean mayAuthor = request != null && authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"));
+        // Creating and importing are for editors, like the editor view; the service checks again.
+        boolean mayAuthor = curators.current().filter(c -> c.may(Role.EDITOR)).isPresent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String message = mayAuthor ? importJson(briefings, json, data) : "Not imported: " + LocalAuthoring.MESSAGE;
+            String message = mayAuthor ? importJson(briefings, json, data) : "Not imported: sign in as an editor to import briefings";
             getUI().ifPresent(ui -> ui.access(() -> status.setText(message)));
         }));
         upload.setAcceptedFileTypes("application/json", ".json");
@@ -50,7 +49,7 @@ class BriefingsView extends Div {
         upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON…"));
         upload.setVisible(mayAuthor);
         create.setVisible(mayAuthor);
-        add(new H1("Briefings"), new Div(new Anchor("", "Back to the map"), create), upload, status);
+        add(new H1("Briefings"), new Div(new Anchor("", "Back to the map"), create, accountMenu), upload, status);
         if (mayAuthor) {
             // Authors are told what the atlas could not load, so they can fix it; readers just see what loaded.
             datasetNotice.current().ifPresent(n -> add(notice("dataset-notice", n.message(), n.problems())));

@@ -1,6 +1,6 @@
 package org.influenceatlas.briefing.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,13 +17,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
-import org.influenceatlas.briefing.LocalAuthoring;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.map.AtlasMap;
@@ -43,7 +40,7 @@ import java.util.Optional;
  * until Save, which validates everything and writes it in one transaction, or refuses with the
  * reasons and keeps the draft; a briefing saved by someone else meanwhile is not overwritten.
  */
-@AnonymousAllowed
+@RolesAllowed("EDITOR")
 @Route("briefings/:slug/edit")
 @PageTitle("Edit briefing · Influence Atlas")
 class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
@@ -51,7 +48,6 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     static final String NEW = "new";
 
     private final BriefingService briefings;
-    private final LocalAuthoring authoring;
     private final FeatureDirectory features;
     /** Today, for new slides and the dates a save stamps. */
     private final Clock clock;
@@ -77,9 +73,8 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private Briefing loaded;
     private int current = -1;
 
-    EditorView(BriefingService briefings, LocalAuthoring authoring, FeatureDirectory features, Clock clock) {
+    EditorView(BriefingService briefings, FeatureDirectory features, Clock clock) {
         this.briefings = briefings;
-        this.authoring = authoring;
         this.features = features;
         this.clock = clock;
         this.mapState = MapState.initial(LocalDate.now(clock), features.layers());
@@ -130,12 +125,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && !authoring.allows(request.getRemoteAddr(), request.getHeader("Host"), request.getHeader("Origin"))) {
-            removeAll();
-            add(new H1("Edit briefing"), new Paragraph(LocalAuthoring.MESSAGE), new Anchor("briefings", "All briefings"));
-            return;
-        }
+        // Only editors get here (@RolesAllowed; navigation access control sends others to sign in), and BriefingService checks again.
         // Start the preview where the user last explored, so "Capture current map" takes that view.
         Optional.ofNullable(VaadinSession.getCurrent()).map(s -> s.getAttribute(MapState.class)).ifPresent(s -> mapState = s);
         String key = event.getRouteParameters().get("slug").orElse(NEW);

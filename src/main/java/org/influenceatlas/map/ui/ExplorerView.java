@@ -1,6 +1,7 @@
 package org.influenceatlas.map.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.influenceatlas.account.ui.AccountMenu;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +55,7 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
     private final Anchor backToBriefing = new Anchor("", "Back to briefing");
 
     ExplorerView(SearchService search, Details detailsContent, EditLinks edits, FeatureReveal reveal, LayerRegistry layers,
-                 ExplorerLinks links) {
+                 ExplorerLinks links, AccountMenu accountMenu) {
         this.reveal = reveal;
         this.layers = layers;
         this.links = links;
@@ -72,7 +73,7 @@ class ExplorerView extends Div implements BeforeEnterObserver, ShowsMap {
                         : "Copying was refused by the browser: the address bar holds the link.", 3000, Notification.Position.BOTTOM_START)));
         copyLink.setId("copy-link");
         copyLink.getElement().setAttribute("title", "Copy a link to exactly this view: date, layers, selection and place");
-        Header header = new Header(title, searchField, copyLink, new Anchor("briefings", "Briefings"), backToBriefing);
+        Header header = new Header(title, searchField, copyLink, new Anchor("briefings", "Briefings"), backToBriefing, accountMenu);
         header.addClassName("atlas-header");
         map.setId("map");
         map.addClassName("atlas-map");

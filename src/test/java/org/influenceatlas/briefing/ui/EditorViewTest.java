@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
+import org.influenceatlas.account.Role;
+import org.influenceatlas.account.SignIn;
 import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.layer.MapState;
@@ -59,11 +61,14 @@ class EditorViewTest {
     void setUp() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        // The editor is for editors: navigation access control and BriefingService both check.
+        SignIn.as("test-editor", Role.EDITOR);
     }
 
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
+        SignIn.out();
     }
 
     @Test
