@@ -81,6 +81,10 @@ class RoleMatrixTest {
         VIEWS.put("admin/audit", new ViewAccess("admin/audit", Role.ADMIN));
         // Every signed-in curator: a reader gets the "Propose a correction" form (editing.ui).
         VIEWS.put("edit/:type/:id", new ViewAccess("edit/event/new", Role.READER));
+        // review.ui: a fact's history is public reading; your proposals need an account; the queue a reviewer.
+        VIEWS.put("history/:type/:id", new ViewAccess("history/event/no-such-event", null));
+        VIEWS.put("proposals", new ViewAccess("proposals", Role.READER));
+        VIEWS.put("review", new ViewAccess("review", Role.REVIEWER));
 
         WRITES.put("POST /api/v1/briefings", Role.EDITOR);
         // A reader's changeset is a proposed correction, reviewed like any other (review.ProposalService).
