@@ -47,6 +47,8 @@ class ProposalServiceTest {
     History history;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.influenceatlas.account.AuditTrail audit;
 
     private MilitaryPresence presence(int index) {
         return presences.all().get(index);
@@ -84,6 +86,10 @@ class ProposalServiceTest {
         assertThat(revision.comment()).contains("the ministry's name", "bob", "checked against the decree", "#" + proposal.id());
         assertThat(jdbc.sql("SELECT changeset FROM revision WHERE id = ?").param(revision.id()).query(Long.class).single())
                 .isEqualTo(proposal.id());
+        assertThat(audit.recent(org.influenceatlas.account.AuditTrail.PROPOSED, 0, 100))
+                .anyMatch(e -> e.actor().equals("alice") && e.detail().startsWith("proposal " + proposal.id() + ":"));
+        assertThat(audit.recent(org.influenceatlas.account.AuditTrail.PUBLISHED, 0, 100))
+                .anyMatch(e -> e.actor().equals("bob") && e.detail().startsWith("proposal " + proposal.id() + " by alice"));
     }
 
     @Test
@@ -205,6 +211,42 @@ class ProposalServiceTest {
         assertField(Draft.update("fort", loaded.id(), loaded, loaded, null), "type");
         assertField(new Draft("presence", loaded.id(), null, loaded, loaded, null), "action");
         assertThat(as("bob", REVIEWER, () -> proposals.pending())).noneMatch(p -> p.changes().get(0).id().equals(loaded.id()));
+    }
+
+    @Test
+    void of_two_proposals_on_one_fact_sent_at_the_same_moment_exactly_one_is_stored() throws Exception {
+        Event loaded = events.all().get(0);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (String author : List.of("ann", "ben")) {
+                Event after = new Event(loaded.id(), loaded.period(), loaded.name() + " by " + author, loaded.altNames(),
+                        loaded.kind(), loaded.location(), loaded.precision(), loaded.place(), loaded.countries(),
+                        loaded.summary(), loaded.citations(), loaded.site(), loaded.offshore());
+                results.add(pool.submit(() -> as(author, EDITOR, () -> {
+                    try {
+                        start.await();
+                        return (Object) proposals.propose(Draft.update("event", loaded.id(), loaded, after, null));
+                    } catch (EditConflict refused) {
+                        return refused;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
+            }
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(Proposal.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(EditConflict.class::isInstance).singleElement()
+                    .satisfies(c -> assertThat(((EditConflict) c).pendingProposal()).isNotNull());
+            Proposal stored = (Proposal) outcomes.stream().filter(Proposal.class::isInstance).findFirst().orElseThrow();
+            as(stored.author(), EDITOR, () -> proposals.withdraw(stored.id()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
