@@ -99,6 +99,89 @@ class MapBenchmarkIT extends BrowserTestBase {
         assertThat(strict).hasSize(RUNS).allMatch(t -> t > 0);
     }
 
+    /**
+     * Frame times while the map is dragged and zoomed with the mouse, on the explorer and on the
+     * plain static page drawing the same data (the baseline, in the same run): every interval
+     * between animation frames from the gesture's start until the map has settled. With the grown
+     * dataset (-Datlas.data.dir=..., tools/scale-data/grow.py) this is the pan and zoom measure of
+     * issue 14. Figures go to target/benchmark-frames.md.
+     */
+    @Test
+    void measure_pan_and_zoom_frame_times_against_the_static_page() throws IOException {
+        openMap("?asOf=2022-01-01");
+        int sites = ((Number) page.evaluate("() => fetch('/api/v1/layers/military-presence').then(r => r.json()).then(j => j.features.length)")).intValue();
+        int events = ((Number) page.evaluate("() => fetch('/api/v1/layers/events').then(r => r.json()).then(j => j.features.length)")).intValue();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
+                # Pan and zoom frame times (%d sites, %d events in the API; %d gestures of each kind)
+
+                | page | gesture | frames | median ms | p95 ms | max ms | frames over 50 ms |
+                |---|---|---|---|---|---|---|
+                """, sites, events, GESTURES));
+        List<String> rows = new ArrayList<>();
+        for (String which : List.of("explorer", "plain static page")) {
+            if (which.equals("explorer")) {
+                openMap("?asOf=2022-01-01");
+            } else {
+                page.navigate(url(PLAIN_PAGE));
+                waitForMarks(page, "map-rendered");
+            }
+            com.microsoft.playwright.options.BoundingBox box = page.locator("#map").boundingBox();
+            double x = box.x + box.width / 2;
+            double y = box.y + box.height / 2;
+            List<Double> pan = new ArrayList<>();
+            List<Double> zoom = new ArrayList<>();
+            for (int i = 0; i < GESTURES; i++) {
+                startFrames();
+                page.mouse().move(x, y);
+                page.mouse().down();
+                double dx = i % 2 == 0 ? 300 : -300;
+                page.mouse().move(x + dx, y + dx / 3, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(30));
+                page.mouse().up();
+                pan.addAll(stopFrames());
+                startFrames();
+                page.mouse().move(x, y);
+                page.mouse().wheel(0, i % 2 == 0 ? -300 : 300);
+                zoom.addAll(stopFrames());
+            }
+            rows.add(frameRow(which, "drag (pan)", pan));
+            rows.add(frameRow(which, "wheel (zoom in / out)", zoom));
+            assertThat(pan).as(which).isNotEmpty().allMatch(t -> t > 0);
+            assertThat(zoom).as(which).isNotEmpty().allMatch(t -> t > 0);
+        }
+        rows.forEach(report::append);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "benchmark-frames.md"), report.toString());
+        System.out.println(report);
+        assertThat(sites).isPositive();
+        assertThat(events).isPositive();
+    }
+
+    static final int GESTURES = 6;
+
+    /** Records the interval between every two animation frames from now on. */
+    private void startFrames() {
+        page.evaluate("() => { window.__frames = []; window.__recording = true; let last = performance.now();"
+                + " const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };"
+                + " requestAnimationFrame(tick); }");
+    }
+
+    /** The intervals recorded, once the map has settled (its zoom or pan animation over, then two quiet frames). */
+    private List<Double> stopFrames() {
+        page.waitForTimeout(600);
+        @SuppressWarnings("unchecked")
+        List<Number> frames = (List<Number>) page.evaluate("async () => { await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
+                + " window.__recording = false; return window.__frames; }");
+        // The settling wait adds idle frames at the display's rate; they stay in, alike for both pages.
+        return frames.stream().map(Number::doubleValue).toList();
+    }
+
+    private static String frameRow(String which, String gesture, List<Double> frames) {
+        List<Double> sorted = frames.stream().sorted().toList();
+        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.95 * sorted.size()) - 1));
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.0f | %d |%n", which, gesture, frames.size(),
+                median(frames), p95, sorted.get(sorted.size() - 1), frames.stream().filter(t -> t > 50).count());
+    }
+
     /** Milliseconds from navigation start to map-rendered and to map-connected, in a cold browser context. */
     private double[] explorerTimes() {
         try (BrowserContext fresh = context.browser().newContext()) {

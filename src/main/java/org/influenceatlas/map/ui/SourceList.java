@@ -1,90 +1,78 @@
 package org.influenceatlas.map.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import org.influenceatlas.source.Citation;
 import org.influenceatlas.source.Source;
+import org.jsoup.nodes.Element;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * A fact's citations: the grade ("B2", explained on hover), title (linked to the page or the
- * bundled text), publisher, date, quote; a party's own claim is marked as a claim.
+ * bundled text), publisher, date, quote; a party's own claim is marked as a claim. Read-only, so
+ * it reaches the browser as markup ({@link Markup}), not as a component per line and badge.
  */
-class SourceList extends Div {
+@Tag("div")
+class SourceList extends Component {
 
     SourceList(List<Citation> citations, Map<String, Source> catalogue) {
-        addClassName("atlas-sources");
-        UnorderedList list = new UnorderedList();
+        getElement().getClassList().add("atlas-sources");
+        Element root = new Element("div");
+        root.appendElement("span").text("Sources");
+        Element list = root.appendElement("ul");
         for (Citation citation : citations) {
             Source source = catalogue.get(citation.sourceId());
             if (source == null) {
                 continue;
             }
-            ListItem item = new ListItem();
+            Element item = list.appendElement("li");
             if (source.isUnsourcedMarker()) {
-                Span flag = new Span("Unsourced: no source found yet for part of this fact");
-                flag.addClassName("atlas-unsourced");
-                item.add(flag);
+                item.appendElement("span").addClass("atlas-unsourced").text("Unsourced: no source found yet for part of this fact");
             } else {
-                item.add(grade(citation, source));
+                item.appendChild(grade(citation, source));
                 if (citation.claim()) {
-                    Span claim = new Span("claim");
-                    claim.addClassName("atlas-claim");
-                    claim.getElement().setAttribute("title", "Cited for this party's own claim, not as proof of the fact");
-                    item.add(claim, new Span(" "));
+                    item.appendElement("span").addClass("atlas-claim")
+                            .attr("title", "Cited for this party's own claim, not as proof of the fact").text("claim");
+                    item.appendElement("span").text(" ");
                 }
-                String href = source.href();
-                Anchor title = new Anchor(href, source.title());
-                title.setTarget("_blank");
-                item.add(title);
+                item.appendElement("a").attr("href", source.href()).attr("target", "_blank").attr("rel", "noopener")
+                        .text(source.title());
                 String meta = String.join(", ", java.util.stream.Stream.of(source.publisher(),
                                 source.date() == null ? null : source.date().toString(),
                                 source.url() == null ? "bundled text" : null, citation.locator())
                         .filter(s -> s != null && !s.isBlank()).toList());
                 if (!meta.isEmpty()) {
-                    item.add(new Span(" (" + meta + ")"));
+                    item.appendElement("span").text(" (" + meta + ")");
                 }
                 if (citation.quote() != null) {
-                    Div quote = new Div("\u201c" + citation.quote() + "\u201d");
-                    quote.addClassName("atlas-quote");
-                    item.add(quote);
+                    item.appendElement("div").addClass("atlas-quote").text("\u201c" + citation.quote() + "\u201d");
                 }
             }
-            list.add(item);
         }
-        add(new Span("Sources"), list);
         java.util.List<org.influenceatlas.source.Grade> grades = citations.stream()
                 .map(c -> c.grade(catalogue.get(c.sourceId()))).flatMap(java.util.Optional::stream).toList();
-        Span confidence = new Span(org.influenceatlas.source.Grade.best(grades)
+        root.appendElement("div").appendElement("span").addClass("atlas-confidence").text(org.influenceatlas.source.Grade.best(grades)
                 .map(g -> "Confidence " + g + ": the best grade among these citations (" + g.describe().substring(4) + ")")
                 .orElse("Confidence: none of these citations is graded yet"));
-        confidence.addClassName("atlas-confidence");
-        add(new Div(confidence));
+        Markup.show(this, root);
     }
 
     /** The citation's grade, with the scale's words and the source's reason as its tooltip. */
-    static Span grade(Citation citation, Source source) {
-        Span badge = new Span();
-        badge.addClassName("atlas-grade");
+    static Element grade(Citation citation, Source source) {
         // Until the theme styles it (frontend/): a small label, readable without colour.
-        badge.getStyle().set("font-weight", "bold").set("font-size", "smaller").set("border", "1px solid #888")
-                .set("border-radius", "3px").set("padding", "0 3px");
+        Element badge = new Element("span").addClass("atlas-grade")
+                .attr("style", "font-weight: bold; font-size: smaller; border: 1px solid #888; border-radius: 3px; padding: 0 3px");
         String reason = source.reliabilityReason() == null ? "" : " (" + source.reliabilityReason() + ")";
-        citation.grade(source).ifPresentOrElse(g -> {
-            badge.setText(g.toString());
-            badge.getElement().setAttribute("title", g.describe() + reason);
-        }, () -> {
-            badge.setText(source.reliability() == null ? "ungraded" : source.reliability().code() + "?");
-            badge.getElement().setAttribute("title", source.reliability() == null ? "This source is not graded yet"
-                    : "Source " + source.reliability().label().toLowerCase(java.util.Locale.ROOT) + reason
-                    + "; this citation's credibility is not graded yet");
-        });
-        Span spaced = new Span(badge, new Span(" "));
+        citation.grade(source).ifPresentOrElse(g -> badge.text(g.toString()).attr("title", g.describe() + reason),
+                () -> badge.text(source.reliability() == null ? "ungraded" : source.reliability().code() + "?")
+                        .attr("title", source.reliability() == null ? "This source is not graded yet"
+                                : "Source " + source.reliability().label().toLowerCase(java.util.Locale.ROOT) + reason
+                                + "; this citation's credibility is not graded yet"));
+        Element spaced = new Element("span");
+        spaced.appendChild(badge);
+        spaced.appendElement("span").text(" ");
         return spaced;
     }
 }
