@@ -79,7 +79,8 @@ class ChangesetApiTest {
 
     private MvcResult send(String user, Role level, Object body) throws Exception {
         var request = post("/api/v1/changesets").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        return mvc.perform(user == null ? request : request.with(signedIn(user, level))).andReturn();
+        return mvc.perform(user == null ? request : request.with(signedIn(user, level)).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
     }
 
     /** The request as a signed-in curator (the token filter sets the same: the user's name and implied roles). */
