@@ -45,11 +45,14 @@ class BriefingController {
         this.curators = curators;
     }
 
-    /** The list; an editor also sees the stored briefings that cannot be read and are left out. */
+    /**
+     * The list of what the caller may see (editors: drafts too); an editor also sees the stored
+     * briefings that cannot be read and are left out.
+     */
     @GetMapping
     Map<String, Object> list() {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("briefings", briefings.all().stream().map(BriefingController::summary).toList());
+        answer.put("briefings", briefings.visible().stream().map(BriefingController::summary).toList());
         if (curators.current().filter(c -> c.may(Role.EDITOR)).isPresent()) {
             List<UnreadableBriefing> unreadable = briefings.unreadable();
             if (!unreadable.isEmpty()) {
@@ -74,8 +77,9 @@ class BriefingController {
     }
 
     /**
-     * Imports a briefing document as a new briefing; the slug must be free. Only editors (a
-     * signed-in session or an API token) may, checked before a byte of the body is read, and the body is read only up to
+     * Imports a briefing document as a new draft owned by the caller (an editor, signed in or by
+     * API token); the slug must be free. Who may author is checked before a byte of the body is
+     * read, and the body is read only up to
      * {@link BodyLimit#MAX_BYTES} (the filter refuses a larger declared length before this runs).
      */
     @PostMapping
@@ -119,7 +123,7 @@ class BriefingController {
     }
 
     private Briefing find(String slug) {
-        return briefings.find(slug).orElseThrow(() -> new NotFoundException("no briefing '" + slug + "'"));
+        return briefings.findVisible(slug).orElseThrow(() -> new NotFoundException("no briefing '" + slug + "'"));
     }
 
     private static Map<String, Object> summary(Briefing b) {
@@ -132,6 +136,9 @@ class BriefingController {
         row.put("updated", b.updated().toString());
         row.put("dataAsOf", b.dataAsOf().toString());
         row.put("bundled", b.bundled());
+        row.put("owner", b.owner());
+        row.put("published", b.published());
+        row.put("knownOn", b.knownOn() == null ? null : b.knownOn().toString());
         row.put("version", b.version());
         row.put("slideCount", b.slides().size());
         row.put("href", "/briefings/" + b.slug() + "/1");

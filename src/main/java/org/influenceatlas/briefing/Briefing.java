@@ -13,21 +13,30 @@ import org.influenceatlas.base.RecordDates;
  * A story told over the live map: ordered slides, each with its own map state. {@code version}
  * counts saves, so that two people editing the same briefing are detected, not overwritten.
  *
- * @param knownOn when set, the briefing's maps, details and references show what the atlas said
- *                at that instant (transaction time), so a briefing presented in March replays the
- *                same in December, whatever was corrected since; null shows the latest data
+ * @param knownOn   when set, the briefing's maps, details and references show what the atlas said
+ *                  at that instant (transaction time), so a briefing presented in March replays the
+ *                  same in December, whatever was corrected since; null shows the latest data
+ * @param owner     the account that may change it (with admins); null for one the dataset ships
+ * @param published whether readers see it; a briefing written in the app is a draft until its owner
+ *                  publishes it, and publishing pins its maps
  */
 public record Briefing(String slug, String title, String summary, String author, LocalDate created,
                        LocalDate updated, LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides,
-                       Instant knownOn) {
+                       Instant knownOn, String owner, boolean published) {
 
     /** The earliest pin: the atlas has no revision before. */
     public static final Instant EARLIEST_KNOWN_ON = Instant.parse("2000-01-01T00:00:00Z");
 
-    /** A briefing on the latest data. */
+    /** A briefing on the latest data, with no owner and published (as the dataset ships them). */
     public Briefing(String slug, String title, String summary, String author, LocalDate created, LocalDate updated,
                     LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides) {
         this(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, null);
+    }
+
+    /** A published briefing with no owner, pinned or not. */
+    public Briefing(String slug, String title, String summary, String author, LocalDate created, LocalDate updated,
+                    LocalDate dataAsOf, boolean bundled, int version, List<Slide> slides, Instant knownOn) {
+        this(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, knownOn, null, true);
     }
 
     public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9-]{0,79}";
@@ -69,6 +78,9 @@ public record Briefing(String slug, String title, String summary, String author,
         if (slides.size() > MAX_SLIDES) {
             throw new InvalidField("slides", "at most " + MAX_SLIDES + " slides, not " + slides.size());
         }
+        if (owner != null) {
+            PlainText.line("owner", owner, MAX_AUTHOR);
+        }
         if (knownOn != null && knownOn.isBefore(EARLIEST_KNOWN_ON)) {
             throw new IllegalArgumentException("known-on " + knownOn + " is before " + EARLIEST_KNOWN_ON);
         }
@@ -84,7 +96,14 @@ public record Briefing(String slug, String title, String summary, String author,
 
     /** The same briefing pinned to what the atlas said at that instant (null: the latest data). */
     public Briefing pinnedTo(Instant instant) {
-        return new Briefing(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, instant);
+        return new Briefing(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, instant,
+                owner, published);
+    }
+
+    /** The same briefing owned by that account, published or a draft. */
+    public Briefing ownedBy(String account, boolean isPublished) {
+        return new Briefing(slug, title, summary, author, created, updated, dataAsOf, bundled, version, slides, knownOn,
+                account, isPublished);
     }
 
     /** Slide n, counted from 1 as in the slide's address. */

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 class BriefingRepository {
 
     static final FactTable BRIEFINGS = FactTable.of("briefing", "briefing", "slug", "title", "summary", "author",
-            "created", "updated", "data_as_of", "bundled", "known_on");
+            "created", "updated", "data_as_of", "bundled", "known_on", "owner", "published");
     /** A slide's id is its briefing's slug and its position: {@code slug#1}, {@code slug#2}. */
     static final FactTable SLIDES = FactTable.of("slide", "slide", "id", "briefing_slug", "position", "title", "body",
             "as_of", "view_lat", "view_lon", "view_zoom", "layers", "selected", "highlighted", "organisation", "grade_filter",
@@ -73,7 +73,8 @@ class BriefingRepository {
                 });
         List<Briefing> briefings = new ArrayList<>();
         jdbc.sql("""
-                        SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version, known_on
+                        SELECT slug, title, summary, author, created, updated, data_as_of, bundled, version, known_on,
+                               owner, published
                         FROM briefing WHERE\s""" + known.rows() + " ORDER BY title")
                 .query(rs -> {
                     String slug = rs.getString(1);
@@ -85,7 +86,8 @@ class BriefingRepository {
                                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                                 rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getInt(9),
                                 slides.getOrDefault(slug, List.of()),
-                                rs.getString(10) == null ? null : java.time.Instant.parse(rs.getString(10))));
+                                rs.getString(10) == null ? null : java.time.Instant.parse(rs.getString(10)),
+                                rs.getString(11), rs.getBoolean(12)));
                     } catch (RuntimeException e) {
                         broken.put(slug, reason(e));
                     }
@@ -187,7 +189,8 @@ class BriefingRepository {
     private void write(Change change, Briefing b, boolean evenIfUnchanged) {
         List<Revision> slides = history.replaceWhere(change, SLIDES, "briefing_slug", b.slug(), slideRows(b));
         history.put(change, BRIEFINGS, BRIEFINGS.row(b.slug(), b.title(), b.summary(), b.author(), b.created(),
-                b.updated(), b.dataAsOf(), b.bundled(), b.knownOn() == null ? null : b.knownOn().toString()),
+                b.updated(), b.dataAsOf(), b.bundled(), b.knownOn() == null ? null : b.knownOn().toString(), b.owner(),
+                b.published()),
                 evenIfUnchanged || !slides.isEmpty());
     }
 

@@ -1,5 +1,8 @@
 package org.influenceatlas.briefing;
 
+import org.influenceatlas.account.Curator;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
 import org.influenceatlas.base.Cached;
 import org.influenceatlas.base.Change;
 import org.influenceatlas.base.ChangeNotifier;
@@ -9,11 +12,9 @@ import org.influenceatlas.layer.MapState;
 import org.influenceatlas.source.SourceService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.influenceatlas.account.Curators;
-import org.influenceatlas.account.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -102,15 +103,18 @@ public class BriefingService {
      * @throws InvalidBriefingException  when a slide names an unknown feature, organisation or source
      * @throws ConcurrentEditException  when someone else saved in between
      */
-    @PreAuthorize("hasRole('EDITOR')")
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public Briefing save(Briefing briefing) {
-        // The revision names the signed-in editor (method security has let only editors in).
-        return save(Change.by(curators.require(Role.EDITOR).username(), briefing.version() == 0 ? "briefing created" : "briefing saved"), briefing);
+        Curator editor = curators.require(Role.EDITOR);
+        return save(Change.by(editor.username(), briefing.version() == 0 ? "briefing created" : "briefing saved"), briefing);
     }
 
-    /** As {@link #save(Briefing)}, with who and why recorded in the revision. */
-    @PreAuthorize("hasRole('EDITOR')")
+    /**
+     * As {@link #save(Briefing)}, with who and why recorded in the revision; the author of the
+     * change is the account that must own the briefing. Unguarded: the dataset import and tests
+     * write through it, people through {@link #save(Briefing)} and {@link #publish(String, int)}.
+     */
     @Transactional
     public Briefing save(Change change, Briefing briefing) {
         List<String> problems = new ArrayList<>(problems(briefing));
@@ -123,9 +127,14 @@ public class BriefingService {
             throw new InvalidBriefingException(problems);
         }
         LocalDate today = LocalDate.now(clock);
+        Optional<Briefing> stored = find(briefing.slug());
+        String owner = ownerAfterSave(change, stored);
+        boolean published = stored.map(Briefing::published).orElse(false);
+        // A published briefing's maps never follow the data by themselves: saving one unpinned pins it now.
+        java.time.Instant knownOn = published && briefing.knownOn() == null ? clock.instant() : briefing.knownOn();
         Briefing saved = new Briefing(briefing.slug(), briefing.title(), briefing.summary(), briefing.author(),
                 briefing.created(), today.isBefore(briefing.created()) ? briefing.created() : today,
-                dataCheckedTo(briefing), false, briefing.version() + 1, briefing.slides(), briefing.knownOn());
+                dataCheckedTo(briefing), false, briefing.version() + 1, briefing.slides(), knownOn, owner, published);
         if (saved.knownOn() != null && saved.knownOn().isAfter(clock.instant())) {
             throw new InvalidBriefingException(List.of("known-on: " + saved.knownOn() + " is in the future"));
         }
@@ -160,6 +169,70 @@ public class BriefingService {
             return Optional.empty();
         }
         return Optional.of(history.firstImported().filter(first -> first.isAfter(knownOn)).orElse(knownOn));
+    }
+
+    /**
+     * Who owns the briefing after this save: its owner; the author of the change for a new one, or
+     * for one the dataset shipped (editing it here makes it theirs, as it stops being bundled).
+     * Anyone else is refused, and an admin may change any.
+     */
+    private String ownerAfterSave(Change change, Optional<Briefing> stored) {
+        String owner = stored.map(Briefing::owner).orElse(null);
+        boolean admin = curators.current().filter(c -> c.may(Role.ADMIN)).isPresent();
+        if (owner == null || owner.equals(change.author()) || admin) {
+            return owner == null ? change.author() : owner;
+        }
+        throw new NotOwnerException(stored.get().slug(), owner);
+    }
+
+    /**
+     * Publishes the briefing (its owner or an admin): readers see it from now on, and its maps are
+     * pinned to what the atlas knows now unless it is pinned already. {@code version} is the version
+     * the publisher saw. Publishing a published briefing changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Briefing publish(String slug, int version) {
+        return publish(Change.by(curators.require(Role.EDITOR).username(), "briefing published"), slug, version);
+    }
+
+    /** As {@link #publish(String, int)}, with who and why given (the author must own the briefing). */
+    @Transactional
+    public Briefing publish(Change change, String slug, int version) {
+        Briefing stored = find(slug).orElseThrow(() -> new InvalidBriefingException(List.of("no briefing '" + slug + "'")));
+        if (stored.published()) {
+            return stored;
+        }
+        ownerAfterSave(change, Optional.of(stored));
+        Briefing published = new Briefing(stored.slug(), stored.title(), stored.summary(), stored.author(), stored.created(),
+                stored.updated(), stored.dataAsOf(), stored.bundled(), version + 1, stored.slides(),
+                stored.knownOn() == null ? clock.instant() : stored.knownOn(), stored.owner(), true);
+        boolean written;
+        try {
+            written = repository.save(change, published, version);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            written = false;
+        }
+        if (!written) {
+            throw new ConcurrentEditException(slug, version, repository.version(slug).orElse(0));
+        }
+        return published;
+    }
+
+    /**
+     * The briefings the person asking may see: every one for editors, the published ones for
+     * everybody else (a draft is its authors' work in progress, not something to present).
+     */
+    @Transactional(readOnly = true)
+    public List<Briefing> visible() {
+        boolean editor = curators.current().filter(c -> c.may(Role.EDITOR)).isPresent();
+        return all().stream().filter(b -> editor || b.published()).toList();
+    }
+
+    /** The briefing, if the person asking may see it ({@link #visible()}). */
+    @Transactional(readOnly = true)
+    public Optional<Briefing> findVisible(String slug) {
+        return visible().stream().filter(b -> b.slug().equals(slug)).findFirst();
     }
 
     /**

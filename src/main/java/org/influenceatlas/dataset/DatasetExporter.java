@@ -202,7 +202,8 @@ public class DatasetExporter {
         csv(root.resolve(DatasetFiles.CITATIONS_DIR).resolve("citations.csv"), CITATION_COLUMNS, citationRows);
         csv(root.resolve(LayerChecks.FILE), LAYER_CHECK_COLUMNS, sources.layerChecks().stream()
                 .map(c -> row(c.layer(), c.checkedTo().toString(), c.note())).toList());
-        for (Briefing b : briefings.all()) {
+        // Drafts are their owners' work in progress: an export is a release, which would publish them.
+        for (Briefing b : briefings.all().stream().filter(Briefing::published).toList()) {
             Files.writeString(root.resolve(BriefingReader.DIR).resolve(b.slug() + ".md"), markdown(b), StandardCharsets.UTF_8);
         }
     }

@@ -27,6 +27,31 @@ public final class SignIn {
         return new Curator(username, role);
     }
 
+    /**
+     * Makes Karibu's mocked requests answer {@code getUserPrincipal()} and {@code isUserInRole()}
+     * from this thread's SecurityContext, as Spring Security's request wrapper does in the running
+     * app; Vaadin's view access control asks the request, not the context. Call before
+     * {@code MockVaadin.setup}.
+     */
+    public static void forKaribu() {
+        com.github.mvysny.kaributesting.v10.MockVaadin.setMockRequestFactory(session ->
+                new com.github.mvysny.fakeservlet.FakeRequest(session) {
+                    @Override
+                    public java.security.Principal getUserPrincipal() {
+                        var auth = SecurityContextHolder.getContext().getAuthentication();
+                        return auth == null || !auth.isAuthenticated()
+                                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken ? null : auth;
+                    }
+
+                    @Override
+                    public boolean isUserInRole(String role) {
+                        var auth = SecurityContextHolder.getContext().getAuthentication();
+                        return getUserPrincipal() != null && auth.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role));
+                    }
+                });
+    }
+
     public static void out() {
         SecurityContextHolder.clearContext();
         fakeRequest().ifPresent(request -> {

@@ -59,16 +59,19 @@ class BriefingsView extends Div {
                         unreadable.stream().map(u -> u.slug() + ": " + u.problem()).toList()));
             }
         }
-        for (Briefing b : briefings.all()) {
+        for (Briefing b : briefings.visible()) {
             Div card = new Div();
             card.addClassName("atlas-briefing-card");
             H2 title = new H2(new Anchor("briefings/" + b.slug() + "/1", b.title()));
-            Span meta = new Span(b.slides().size() + " slides · updated " + b.updated() + " · data as of " + b.dataAsOf()
-                    + (b.author() == null ? "" : " · " + b.author()));
+            Span meta = new Span((b.published() ? "" : "Draft (editors only) · ") + b.slides().size() + " slides · updated "
+                    + b.updated() + " · data as of " + b.dataAsOf() + (b.author() == null ? "" : " · " + b.author())
+                    + (b.owner() == null ? "" : " · owner " + b.owner()));
             meta.addClassName("atlas-meta");
-            Div links = new Div(new Anchor("briefings/" + b.slug() + "/edit", "Edit"),
-                    new Anchor("api/v1/briefings/" + b.slug() + ".pdf", "PDF handout"),
+            Div links = new Div(new Anchor("api/v1/briefings/" + b.slug() + ".pdf", "PDF handout"),
                     new Anchor("api/v1/briefings/" + b.slug(), "Export JSON"));
+            if (mayAuthor) {
+                links.addComponentAsFirst(new Anchor("briefings/" + b.slug() + "/edit", "Edit"));
+            }
             links.addClassName("atlas-slide-buttons");
             card.add(title, new Paragraph(b.summary() == null ? "" : b.summary()), meta, links);
             add(card);
@@ -89,7 +92,8 @@ class BriefingsView extends Div {
         try {
             Briefing saved = briefings.save(briefings.fromDocument(BriefingDocumentJson.read(json, data)));
             return "Imported '" + saved.title() + "' as /briefings/" + saved.slug() + ".";
-        } catch (InvalidBriefingException | ConcurrentEditException | IllegalArgumentException e) {
+        } catch (InvalidBriefingException | ConcurrentEditException | IllegalArgumentException
+                 | org.springframework.security.access.AccessDeniedException e) {
             return "Not imported: " + e.getMessage();
         }
     }

@@ -22,6 +22,10 @@ import org.influenceatlas.briefing.Briefing;
 import org.influenceatlas.briefing.BriefingService;
 import org.influenceatlas.briefing.ConcurrentEditException;
 import org.influenceatlas.briefing.InvalidBriefingException;
+import org.influenceatlas.briefing.NotOwnerException;
+import org.influenceatlas.account.Curators;
+import org.influenceatlas.account.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.influenceatlas.briefing.Slide;
 import org.influenceatlas.briefing.FeatureDirectory;
 import org.influenceatlas.map.AtlasMap;
@@ -48,6 +52,10 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     static final String NEW = "new";
 
     private final BriefingService briefings;
+    private final Curators curators;
+    /** Draft or published, and whose: a draft is seen by editors only until its owner publishes it. */
+    private final Div standing = new Div();
+    private final Button publish;
     private final FeatureDirectory features;
     /** Today, for new slides and the dates a save stamps. */
     private final Clock clock;
@@ -73,8 +81,9 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
     private Briefing loaded;
     private int current = -1;
 
-    EditorView(BriefingService briefings, FeatureDirectory features, Clock clock) {
+    EditorView(BriefingService briefings, Curators curators, FeatureDirectory features, Clock clock) {
         this.briefings = briefings;
+        this.curators = curators;
         this.features = features;
         this.clock = clock;
         this.mapState = MapState.initial(LocalDate.now(clock), features.layers());
@@ -115,7 +124,10 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         });
         Button repin = button("Update to today's data", this::offerRepin);
         repin.setId("repin-data");
-        Div left = new Div(slug, title, summary, pinned, repin, slideList, slideActions);
+        publish = button("Publish", this::publish);
+        publish.setId("publish-briefing");
+        standing.setId("briefing-standing");
+        Div left = new Div(standing, publish, slug, title, summary, pinned, repin, slideList, slideActions);
         left.addClassName("atlas-editor-list");
         Div form = new Div(slideTitle, body, asOf, view, layers, selected, highlighted, organisation,
                 new Div(capture, preview, save), messages);
@@ -125,7 +137,6 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Only editors get here (@RolesAllowed; navigation access control sends others to sign in), and BriefingService checks again.
         // Start the preview where the user last explored, so "Capture current map" takes that view.
         Optional.ofNullable(VaadinSession.getCurrent()).map(s -> s.getAttribute(MapState.class)).ifPresent(s -> mapState = s);
         String key = event.getRouteParameters().get("slug").orElse(NEW);
@@ -144,6 +155,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         }
         pin = loaded == null ? null : loaded.knownOn();
         showPin();
+        showStanding();
         current = -1;
         refreshList(0);
         map.setState(mapState);
@@ -227,7 +239,7 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
         }
         LocalDate today = LocalDate.now(clock);
         return new Briefing(slug.getValue().trim(), title.getValue(), summary.getValue(),
-                loaded == null || loaded.author() == null ? "local author" : loaded.author(),
+                loaded == null || loaded.author() == null ? curators.require(Role.EDITOR).username() : loaded.author(),
                 loaded == null ? today : loaded.created(), loaded == null ? today : loaded.updated(), today, false,
                 loaded == null ? 0 : loaded.version(), slides, pin);
     }
@@ -271,17 +283,52 @@ class EditorView extends Div implements BeforeEnterObserver, ShowsMap {
             }
             loaded = briefings.save(draft);
             slug.setReadOnly(true);
-            say("Saved version " + loaded.version() + ".");
+            showStanding();
+            say("Saved version " + loaded.version() + (loaded.published() ? "." : " as a draft: only editors see it until you publish it."));
             UI.getCurrent().getPage().getHistory().replaceState(null, "briefings/" + loaded.slug() + "/edit");
         } catch (InvalidBriefingException e) {
             say("Not saved, nothing lost: " + String.join("; ", e.problems()));
-        } catch (ConcurrentEditException e) {
+        } catch (ConcurrentEditException | NotOwnerException | AccessDeniedException e) {
             say("Not saved, nothing lost: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             say("Not saved, nothing lost: " + e.getMessage());
         } catch (org.springframework.dao.DataAccessException e) {
             say("Not saved, nothing lost: the database refused it (" + e.getMostSpecificCause().getMessage() + ")");
         }
+    }
+
+    /**
+     * Publishing shows the saved briefing to readers and pins its maps (unless pinned already).
+     * Unsaved edits are not published: the button says so rather than publish an older version silently.
+     */
+    private void publish() {
+        if (loaded == null) {
+            say("Save the briefing first; then publish it.");
+            return;
+        }
+        try {
+            loaded = briefings.publish(loaded.slug(), loaded.version());
+            pin = loaded.knownOn();
+            showPin();
+            showStanding();
+            say("Published version " + loaded.version() + ": readers see it now, with its maps pinned to "
+                    + pin.toString().replace('T', ' ').replace("Z", " UTC") + ".");
+        } catch (ConcurrentEditException | NotOwnerException | AccessDeniedException | InvalidBriefingException e) {
+            say("Not published: " + e.getMessage());
+        }
+    }
+
+    private void showStanding() {
+        if (loaded == null) {
+            standing.setText("New briefing: a draft until you publish it.");
+        } else {
+            standing.setText((loaded.published() ? "Published" : "Draft (editors only)")
+                    + (loaded.owner() == null ? ", shipped with the atlas: saving it here makes it yours." : ", owned by " + loaded.owner() + "."));
+        }
+        publish.setVisible(loaded == null || !loaded.published());
+        publish.setEnabled(loaded != null);
+        // A published briefing's maps stay pinned: only "Update to today's data" moves the pin.
+        pinned.setEnabled(loaded == null || !loaded.published());
     }
 
     /** The pin as the box and the preview show it: a pinned briefing's preview fetches what the atlas said then. */

@@ -74,7 +74,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, S
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Briefing found = briefings.find(slug).orElse(null);
+        Briefing found = briefings.findVisible(slug).orElse(null);
         if (found == null) {
             event.rerouteToError(NotFoundException.class, "There is no briefing '" + slug + "'.");
             return;

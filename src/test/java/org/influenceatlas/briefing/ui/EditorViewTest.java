@@ -59,6 +59,8 @@ class EditorViewTest {
 
     @BeforeEach
     void setUp() {
+        SignIn.forKaribu();
+        SignIn.as("ed", Role.EDITOR);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         // The editor is for editors: navigation access control and BriefingService both check.
@@ -67,6 +69,7 @@ class EditorViewTest {
 
     @AfterEach
     void tearDown() {
+        SignIn.out();
         MockVaadin.tearDown();
         SignIn.out();
     }
