@@ -82,7 +82,8 @@ class ReviewFlowIT extends BrowserTestBase {
         p.navigate(url("/login"));
         p.getByLabel("Username").fill(username);
         p.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("^(Log in|Sign in)$"))).click();
         p.waitForURL(u -> !u.contains("/login"));
     }
 
