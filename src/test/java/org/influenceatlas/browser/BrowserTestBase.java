@@ -119,12 +119,17 @@ public abstract class BrowserTestBase {
      * returns on the page the sign-in leads to.
      */
     protected void signInAs(String username, org.influenceatlas.account.Role role) {
+        signInAs(page, username, role);
+    }
+
+    /** As {@link #signInAs(String, org.influenceatlas.account.Role)}, in another browser page (a second person). */
+    protected void signInAs(Page in, String username, org.influenceatlas.account.Role role) {
         org.influenceatlas.account.SignIn.account(spring.getBean(org.influenceatlas.account.Accounts.class), username, role, PASSWORD);
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button[theme~=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
+        in.navigate(url("/login"));
+        in.locator("vaadin-login-form input[name=username]").fill(username);
+        in.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        in.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button[theme~=submit]").first().click();
+        in.waitForURL(u -> !u.contains("/login"));
     }
 
     /** An editor's API token, for tests that write through the API. */

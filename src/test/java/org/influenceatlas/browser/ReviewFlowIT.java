@@ -2,9 +2,7 @@ package org.influenceatlas.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.influenceatlas.account.Accounts;
 import org.influenceatlas.account.Role;
-import org.influenceatlas.account.SignIn;
 import org.influenceatlas.presence.MilitaryPresence;
 import org.influenceatlas.presence.PresenceService;
 import org.junit.jupiter.api.Test;
@@ -25,22 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class ReviewFlowIT extends BrowserTestBase {
 
-    static final String PASSWORD = "a long unusual passphrase for tests";
-
-    @Autowired
-    Accounts accounts;
     @Autowired
     PresenceService presences;
 
     @Test
     void a_reader_sees_the_old_value_until_a_reviewer_approves_the_editors_change_and_the_new_one_after() {
-        SignIn.account(accounts, "ed-flow", Role.EDITOR, PASSWORD);
-        SignIn.account(accounts, "rita-flow", Role.REVIEWER, PASSWORD);
         MilitaryPresence base = presences.all().get(0);
         String renamed = base.name() + " (renamed in review test)";
 
         // The editor: sign in, open the base's form, change its name, send it with a note.
-        signIn(page, "ed-flow");
+        signInAs(page, "ed-flow", Role.EDITOR);
         page.navigate(url("/edit/presence/" + base.id()));
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(renamed);
         page.locator("#edit-save").click();
@@ -60,7 +52,7 @@ class ReviewFlowIT extends BrowserTestBase {
             // The reviewer: the queue shows the change field by field; approve it.
             try (BrowserContext reviewerContext = page.context().browser().newContext()) {
                 Page reviewer = reviewerContext.newPage();
-                signIn(reviewer, "rita-flow");
+                signInAs(reviewer, "rita-flow", Role.REVIEWER);
                 reviewer.navigate(url("/review"));
                 assertThat(reviewer.locator(".proposal").first()).containsText("ed-flow");
                 assertThat(reviewer.locator(".proposal").first()).containsText(renamed);
@@ -76,15 +68,6 @@ class ReviewFlowIT extends BrowserTestBase {
             shot(reader, "5-reader-after-approval");
         }
         assertThat(presences.find(base.id()).orElseThrow().name()).isEqualTo(renamed);
-    }
-
-    private void signIn(Page p, String username) {
-        p.navigate(url("/login"));
-        p.getByLabel("Username").fill(username);
-        p.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^(Log in|Sign in)$"))).click();
-        p.waitForURL(u -> !u.contains("/login"));
     }
 
     private static void shot(Page p, String step) {
