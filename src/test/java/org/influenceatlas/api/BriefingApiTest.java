@@ -61,6 +61,10 @@ class BriefingApiTest {
         JsonNode copy = json.readTree(get("/api/v1/briefings/syria-copy").body());
         assertThat(copy.get("slides")).isEqualTo(exported.get("slides"));
         assertThat(copy.get("version").asInt()).isEqualTo(1);
+        // The import is the editor's draft: readers neither list nor open it until it is published.
+        assertThat(anonymousGet("/api/v1/briefings/syria-copy").statusCode()).isEqualTo(404);
+        assertThat(anonymousGet("/api/v1/briefings").body()).doesNotContain("syria-copy");
+        assertThat(get("/api/v1/briefings").body()).contains("syria-copy");
 
         HttpResponse<String> again = post("/api/v1/briefings", exported.toString());
         assertThat(again.statusCode()).isEqualTo(409);
@@ -112,7 +116,13 @@ class BriefingApiTest {
         assertThat(get("/api/v1/briefings/nope").statusCode()).isEqualTo(404);
     }
 
+    /** As the editor who imports: an imported briefing is their draft, which readers do not see. */
     private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
