@@ -189,8 +189,9 @@ class ApiFuzzTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** As the editor who imports: an accepted import is their draft, which readers do not see. */
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).build());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token()).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
