@@ -79,7 +79,6 @@ class WebSecurity {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
         failures.setDefaultFailureUrl("/login?error");
-        http.formLogin(form -> form.failureHandler(failures));
         Consumer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> rest = open
                 ? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
                 : AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
@@ -91,6 +90,9 @@ class WebSecurity {
                 })
                 // Pages that are not views (the map's fonts and tiles, the not-found page) stay readable.
                 .anyRequest(rest));
+        // After Vaadin's configurer, so that its login view is the login page when the form login
+        // initialises: configured before it, Spring would serve its own generated page at /login.
+        http.formLogin(form -> form.failureHandler(failures));
         return http.build();
     }
 
