@@ -26,6 +26,8 @@ const START = '2008-01-01';
 const HATCH_PATTERN = 'atlas-no-stance';
 /** The phone layout (atlas-map.css): the map first, the controls and the legend in a drawer. */
 const PHONE = '(max-width: 600px)';
+/** Where the legend panel may sit on the map, in the order it is tried (keepLegendClear). */
+const LEGEND_CORNERS: Leaflet.ControlPosition[] = ['bottomleft', 'topright', 'bottomright', 'topleft'];
 /** How faint a fact below the chosen grade is drawn (when it is not hidden). */
 const LOW_CONFIDENCE_OPACITY = 0.3;
 
@@ -60,7 +62,6 @@ export class MapController {
   private inUse: InUse = new Map();
   private legendControl?: Leaflet.Control;
   private legendMoved = false;
-  private legendPanel?: HTMLElement;
   private timeline?: Timeline;
   /** Emphasised points of clustered layers, drawn on their own (see renderPoints). */
   private unclustered = L.layerGroup();
@@ -231,6 +232,7 @@ export class MapController {
       if (this.rendered) this.scheduleRender();
     });
     this.map.on('moveend', () => {
+      this.legendMoved = false; // another part of the map: the legend may find a better corner
       this.labels?.schedule();
       const view = this.view();
       if (this.host) this.host.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
@@ -740,14 +742,10 @@ export class MapController {
    */
   private addLegend(): void {
     const Legend = L.Control.extend({
-      // One panel for the map's life: moving the control to another corner adds it again, and a new
-      // empty panel would leave the legend behind.
       onAdd: () => {
-        if (this.legendPanel) return this.legendPanel;
         const div = L.DomUtil.create('div', 'atlas-legend-panel');
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
-        this.legendPanel = div;
         return div;
       },
     });
@@ -757,18 +755,71 @@ export class MapController {
   }
 
   /**
-   * The legend panel must not hide the selected feature's callout: where it would, the panel
-   * moves to the other lower corner (once per drawing, so it cannot swing back and forth).
+   * The legend panel goes to the corner of the map where it hides least of the subject: the
+   * selected feature's callout above all, then the sites, clusters and events, the corridors and
+   * the country names under it (at the explorer's opening view on a 1400 px screen the lower left,
+   * its first place, would cover Ukraine, the South Caucasus and Syria). Weighed after each drawing
+   * and each pan or zoom, and moved at most once each time, so it cannot swing back and forth.
    */
   private keepLegendClear(callouts: DOMRect[]): void {
     const control = this.legendControl;
     const panel = control?.getContainer();
-    if (!control || !panel || this.legendMoved || panel.offsetWidth === 0) return;
-    const r = panel.getBoundingClientRect();
-    if (!callouts.some((c) => c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top)) return;
+    if (!control || !panel || !this.canvas || this.legendMoved || panel.offsetWidth === 0) return;
+    const current = control.getPosition();
+    let best = current;
+    let least = this.hiddenUnder(this.legendRect(current, panel), callouts);
+    for (const corner of LEGEND_CORNERS) {
+      if (corner === current || least === 0) continue;
+      const hidden = this.hiddenUnder(this.legendRect(corner, panel), callouts);
+      if (hidden < least) {
+        best = corner;
+        least = hidden;
+      }
+    }
+    if (this.host) this.host.dataset.legendCorner = best;
+    if (best === current) return;
     this.legendMoved = true;
-    control.setPosition(control.getPosition() === 'bottomleft' ? 'bottomright' : 'bottomleft');
+    control.setPosition(best);
     this.labels?.schedule();
+  }
+
+  /** Where the legend panel would lie in this corner: beside the corner's other controls (zoom, date, credits). */
+  private legendRect(corner: Leaflet.ControlPosition, panel: HTMLElement): DOMRect {
+    const view = this.canvas!.getBoundingClientRect();
+    const [vertical, horizontal] = corner.startsWith('top') ? ['top', corner.slice(3)] : ['bottom', corner.slice(6)];
+    const box = this.canvas!.querySelector(`.leaflet-control-container .leaflet-${vertical}.leaflet-${horizontal}`);
+    const others = [...(box?.children ?? [])].filter((c) => c !== panel).map((c) => c.getBoundingClientRect())
+      .filter((r) => r.width > 0);
+    const { width, height } = panel.getBoundingClientRect();
+    const x = horizontal === 'left' ? view.left + 10 : view.right - 10 - width;
+    const y = vertical === 'top' ? Math.max(view.top, ...others.map((r) => r.bottom)) + 10
+      : Math.min(view.bottom, ...others.map((r) => r.top)) - 10 - height;
+    return new DOMRect(x, y, width, height);
+  }
+
+  /** How much of the subject a panel here would hide: callouts weigh most, then markers, corridors, country names. */
+  private hiddenUnder(r: DOMRect, callouts: DOMRect[]): number {
+    const inside = (x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const centre = (e: Element) => {
+      const b = e.getBoundingClientRect();
+      return inside(b.left + b.width / 2, b.top + b.height / 2);
+    };
+    const canvas = this.canvas!;
+    let hidden = 1000 * callouts.filter((c) => c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top).length;
+    hidden += [...canvas.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon:not(.atlas-place)')].filter(centre).length;
+    hidden += 0.5 * [...canvas.querySelectorAll('.atlas-label-country:not(.atlas-label-hidden)')].filter(centre).length;
+    for (const path of canvas.querySelectorAll<SVGPathElement>('path.atlas-corridor')) {
+      const matrix = path.getScreenCTM();
+      const length = path.getTotalLength();
+      if (!matrix || !length) continue;
+      let under = 0;
+      for (let k = 0; k <= 8; k++) {
+        const p = path.getPointAtLength((length * k) / 8).matrixTransform(matrix);
+        if (inside(p.x, p.y)) under++;
+      }
+      hidden += under / 9;
+    }
+    return hidden;
   }
 
   private placeLegend(): void {

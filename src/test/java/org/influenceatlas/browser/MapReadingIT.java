@@ -271,6 +271,27 @@ class MapReadingIT extends BrowserTestBase {
         assertThat(hatched.intValue()).isZero();
     }
 
+    @Test
+    void on_a_wide_screen_the_open_legend_sits_where_it_hides_no_site_and_no_callout() {
+        openMap("?asOf=2022-01-01");
+        Locator legend = page.locator("atlas-map .atlas-legend");
+        assertThat(legend).hasAttribute("open", "");
+        // Weighed after the names are placed: the corner it settled in (the lower left covered the Caucasus).
+        page.waitForFunction("() => document.querySelector('atlas-map').dataset.legendCorner");
+        page.waitForTimeout(300);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> under = (Map<String, Number>) page.evaluate("() => { const r = document.querySelector("
+                + "'atlas-map .atlas-legend-panel').getBoundingClientRect(); const map = document.querySelector('atlas-map .atlas-canvas')"
+                + ".getBoundingClientRect(); const c = e => { const b = e.getBoundingClientRect(); const x = b.left + b.width / 2,"
+                + " y = b.top + b.height / 2; return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom; };"
+                + " return { markers: [...document.querySelectorAll('atlas-map .leaflet-marker-icon:not(.atlas-place)')].filter(c).length,"
+                + " callouts: [...document.querySelectorAll('atlas-map .atlas-label-callout')].filter(c).length,"
+                + " inside: (r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom) ? 1 : 0 }; }");
+        assertThat(under.get("markers").intValue()).as("sites, clusters and events under the legend").isZero();
+        assertThat(under.get("callouts").intValue()).isZero();
+        assertThat(under.get("inside").intValue()).as("the legend lies on the map").isOne();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Number> box(String selector) {
         return (Map<String, Number>) page.evaluate("s => { const r = document.querySelector('atlas-map ' + s).getBoundingClientRect();"
