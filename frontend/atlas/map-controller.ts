@@ -26,8 +26,6 @@ const START = '2008-01-01';
 const HATCH_PATTERN = 'atlas-no-stance';
 /** The phone layout (atlas-map.css): the map first, the controls and the legend in a drawer. */
 const PHONE = '(max-width: 600px)';
-/** Where the legend panel may sit on the map, in the order it is tried (keepLegendClear). */
-const LEGEND_CORNERS: Leaflet.ControlPosition[] = ['bottomleft', 'topright', 'bottomright', 'topleft'];
 /** How faint a fact below the chosen grade is drawn (when it is not hidden). */
 const LOW_CONFIDENCE_OPACITY = 0.3;
 
@@ -232,7 +230,6 @@ export class MapController {
       if (this.rendered) this.scheduleRender();
     });
     this.map.on('moveend', () => {
-      this.legendMoved = false; // another part of the map: the legend may find a better corner
       this.labels?.schedule();
       const view = this.view();
       if (this.host) this.host.dataset.view = `${view.lat},${view.lon},${view.zoom}`;
@@ -309,28 +306,16 @@ export class MapController {
       if (areas) l.on('click', () => this.emit('feature-click', { layer: areas.id, id: feature.id }));
       (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
+    this.labels!.addCountries((boundaries as Collection).features);
+    this.labels!.addPlaces(((await placesOnTheWay) as Collection).features);
     this.render();
     this.rendered = true;
     if (this.pendingFly) this.flyToFeature(...this.pendingFly);
+    this.host!.dataset.ready = 'true';
     // Two frames: Leaflet has laid the paths out and the browser has painted them.
     requestAnimationFrame(() => requestAnimationFrame(() => {
       performance.mark('map-rendered');
-      // The names after the first drawing (a few hundred labels measured and decluttered), then the
-      // timeline (its chart library loads on its own): the map shows first, its names a frame later.
-      setTimeout(() => void this.addLabels(boundaries as Collection, placesOnTheWay), 0);
-    }));
-  }
-
-  /** Country and place names, once the map has drawn; data-ready (tests wait for it) when they are placed. */
-  private async addLabels(boundaries: Collection, placesOnTheWay: Promise<Collection>): Promise<void> {
-    const places = await placesOnTheWay;
-    if (this.destroyed) return;
-    this.labels!.addCountries(boundaries.features);
-    this.labels!.addPlaces(places.features);
-    this.labels!.schedule();
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      performance.mark('map-labelled');
-      this.host!.dataset.ready = 'true';
+      // The timeline after the first drawing: its chart library loads on its own.
       setTimeout(() => this.timeline?.setData(this.catalogue!, this.data), 0);
     }));
   }
@@ -538,13 +523,11 @@ export class MapController {
       if (element) {
         element.setAttribute('data-id', f.id);
         element.setAttribute('data-stance', stance ?? '');
-        // A grade on a country only where the map shows its stance (tests and the legend read it).
-        if (stanceRow) element.setAttribute('data-confidence', stanceRow.confidence ?? ''); else element.removeAttribute('data-confidence');
+        element.setAttribute('data-confidence', stanceRow?.confidence ?? '');
         if (symbol && existing) element.setAttribute('data-symbol', symbolKey(symbol)); else element.removeAttribute('data-symbol');
         if (areas) element.setAttribute('data-layer', areas.id);
         element.classList.toggle('atlas-member', member);
-        // Drawn faint; hidden ones are not drawn as facts at all (a plain outline), as other layers' are not drawn.
-        element.classList.toggle('atlas-low-confidence', (lowStance || lowMember) && !hide);
+        element.classList.toggle('atlas-low-confidence', lowStance || lowMember);
       }
       drawn++;
     });
@@ -755,71 +738,18 @@ export class MapController {
   }
 
   /**
-   * The legend panel goes to the corner of the map where it hides least of the subject: the
-   * selected feature's callout above all, then the sites, clusters and events, the corridors and
-   * the country names under it (at the explorer's opening view on a 1400 px screen the lower left,
-   * its first place, would cover Ukraine, the South Caucasus and Syria). Weighed after each drawing
-   * and each pan or zoom, and moved at most once each time, so it cannot swing back and forth.
+   * The legend panel must not hide the selected feature's callout: where it would, the panel
+   * moves to the other lower corner (once per drawing, so it cannot swing back and forth).
    */
   private keepLegendClear(callouts: DOMRect[]): void {
     const control = this.legendControl;
     const panel = control?.getContainer();
-    if (!control || !panel || !this.canvas || this.legendMoved || panel.offsetWidth === 0) return;
-    const current = control.getPosition();
-    let best = current;
-    let least = this.hiddenUnder(this.legendRect(current, panel), callouts);
-    for (const corner of LEGEND_CORNERS) {
-      if (corner === current || least === 0) continue;
-      const hidden = this.hiddenUnder(this.legendRect(corner, panel), callouts);
-      if (hidden < least) {
-        best = corner;
-        least = hidden;
-      }
-    }
-    if (this.host) this.host.dataset.legendCorner = best;
-    if (best === current) return;
+    if (!control || !panel || this.legendMoved || panel.offsetWidth === 0) return;
+    const r = panel.getBoundingClientRect();
+    if (!callouts.some((c) => c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top)) return;
     this.legendMoved = true;
-    control.setPosition(best);
+    control.setPosition(control.getPosition() === 'bottomleft' ? 'bottomright' : 'bottomleft');
     this.labels?.schedule();
-  }
-
-  /** Where the legend panel would lie in this corner: beside the corner's other controls (zoom, date, credits). */
-  private legendRect(corner: Leaflet.ControlPosition, panel: HTMLElement): DOMRect {
-    const view = this.canvas!.getBoundingClientRect();
-    const [vertical, horizontal] = corner.startsWith('top') ? ['top', corner.slice(3)] : ['bottom', corner.slice(6)];
-    const box = this.canvas!.querySelector(`.leaflet-control-container .leaflet-${vertical}.leaflet-${horizontal}`);
-    const others = [...(box?.children ?? [])].filter((c) => c !== panel).map((c) => c.getBoundingClientRect())
-      .filter((r) => r.width > 0);
-    const { width, height } = panel.getBoundingClientRect();
-    const x = horizontal === 'left' ? view.left + 10 : view.right - 10 - width;
-    const y = vertical === 'top' ? Math.max(view.top, ...others.map((r) => r.bottom)) + 10
-      : Math.min(view.bottom, ...others.map((r) => r.top)) - 10 - height;
-    return new DOMRect(x, y, width, height);
-  }
-
-  /** How much of the subject a panel here would hide: callouts weigh most, then markers, corridors, country names. */
-  private hiddenUnder(r: DOMRect, callouts: DOMRect[]): number {
-    const inside = (x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
-    const centre = (e: Element) => {
-      const b = e.getBoundingClientRect();
-      return inside(b.left + b.width / 2, b.top + b.height / 2);
-    };
-    const canvas = this.canvas!;
-    let hidden = 1000 * callouts.filter((c) => c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top).length;
-    hidden += [...canvas.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon:not(.atlas-place)')].filter(centre).length;
-    hidden += 0.5 * [...canvas.querySelectorAll('.atlas-label-country:not(.atlas-label-hidden)')].filter(centre).length;
-    for (const path of canvas.querySelectorAll<SVGPathElement>('path.atlas-corridor')) {
-      const matrix = path.getScreenCTM();
-      const length = path.getTotalLength();
-      if (!matrix || !length) continue;
-      let under = 0;
-      for (let k = 0; k <= 8; k++) {
-        const p = path.getPointAtLength((length * k) / 8).matrixTransform(matrix);
-        if (inside(p.x, p.y)) under++;
-      }
-      hidden += under / 9;
-    }
-    return hidden;
   }
 
   private placeLegend(): void {
