@@ -29,6 +29,8 @@ const MAX_POINTS = 500;
 const MAX_LATITUDE = 85;
 /** The zoom a single point is first shown at: its town and its surroundings. */
 const POINT_ZOOM = 7;
+const CONTEXT_PANE = 'atlas-context';
+const EDIT_PANE = 'atlas-edit';
 
 /** "41.71510,44.82710;40.18720,44.51520": the points property and the event's value. */
 export function encodePoints(points: Leaflet.LatLng[]): string {
@@ -173,6 +175,10 @@ export class GeometryEditor extends HTMLElement {
     this.replaceChildren(canvas, hint);
     const map = createBaseMap(canvas);
     this.map = map;
+    // The base map and the context arrive after the geometry is drawn: panes keep the edited
+    // line above them (an SVG draws what came last on top), under the place names and markers.
+    map.createPane(CONTEXT_PANE).style.zIndex = '410';
+    map.createPane(EDIT_PANE).style.zIndex = '420';
     this.outlines.addTo(map);
     this.contextGroup.addTo(map);
     this.editGroup.addTo(map);
@@ -247,13 +253,13 @@ export class GeometryEditor extends HTMLElement {
         const [lon, lat] = f.geometry.coordinates as number[];
         L.circleMarker([lat, lon], {
           radius: 4, color: '#555', weight: 1, opacity: 0.6, fillColor: '#777', fillOpacity: 0.45,
-          interactive: false, className: 'atlas-context',
+          interactive: false, className: 'atlas-context', pane: CONTEXT_PANE,
         }).addTo(this.contextGroup).bindTooltip(name);
         drawn++;
       } else if (f.geometry.type === 'MultiLineString' || f.geometry.type === 'LineString') {
         const lines = (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][];
         L.polyline(lines.map((line) => line.map(([lon, lat]) => L.latLng(lat, lon))), {
-          color: '#666', weight: 2, opacity: 0.45, interactive: false, className: 'atlas-context',
+          color: '#666', weight: 2, opacity: 0.45, interactive: false, className: 'atlas-context', pane: CONTEXT_PANE,
         }).addTo(this.contextGroup);
         drawn++;
       }
@@ -347,12 +353,12 @@ export class GeometryEditor extends HTMLElement {
     this.canvas!.setAttribute('aria-label', route ? 'Map: the route being edited' : 'Map: the point being edited');
     if (route) {
       // Dark blue on a white casing: it stands out from the grey context lines and every fill.
-      this.casing = L.polyline(this.vertices, { color: '#ffffff', weight: 7, opacity: 0.9, interactive: false }).addTo(this.editGroup);
-      this.line = L.polyline(this.vertices, { color: '#0050b3', weight: 4, opacity: 1, interactive: false, className: 'atlas-edit-line' })
+      this.casing = L.polyline(this.vertices, { color: '#ffffff', weight: 7, opacity: 0.9, interactive: false, pane: EDIT_PANE }).addTo(this.editGroup);
+      this.line = L.polyline(this.vertices, { color: '#0050b3', weight: 4, opacity: 1, interactive: false, className: 'atlas-edit-line', pane: EDIT_PANE })
         .addTo(this.editGroup);
       // A wide transparent twin takes the clicks, so the line need not be hit to the pixel.
       this.hitLine = L.polyline(this.vertices, {
-        color: '#0050b3', weight: 18, opacity: 0, interactive: editable, bubblingMouseEvents: false, className: 'atlas-edit-line-hit',
+        color: '#0050b3', weight: 18, opacity: 0, interactive: editable, bubblingMouseEvents: false, className: 'atlas-edit-line-hit', pane: EDIT_PANE,
       }).addTo(this.editGroup);
       this.hitLine.on('click', (e) => this.insertOnLine((e as Leaflet.LeafletMouseEvent).latlng));
     }

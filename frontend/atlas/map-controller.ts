@@ -60,6 +60,7 @@ export class MapController {
   private inUse: InUse = new Map();
   private legendControl?: Leaflet.Control;
   private legendMoved = false;
+  private legendPanel?: HTMLElement;
   private timeline?: Timeline;
   /** Emphasised points of clustered layers, drawn on their own (see renderPoints). */
   private unclustered = L.layerGroup();
@@ -306,16 +307,28 @@ export class MapController {
       if (areas) l.on('click', () => this.emit('feature-click', { layer: areas.id, id: feature.id }));
       (l as Leaflet.Path).bindTooltip(() => this.countryTooltip(feature), { sticky: true });
     });
-    this.labels!.addCountries((boundaries as Collection).features);
-    this.labels!.addPlaces(((await placesOnTheWay) as Collection).features);
     this.render();
     this.rendered = true;
     if (this.pendingFly) this.flyToFeature(...this.pendingFly);
-    this.host!.dataset.ready = 'true';
     // Two frames: Leaflet has laid the paths out and the browser has painted them.
     requestAnimationFrame(() => requestAnimationFrame(() => {
       performance.mark('map-rendered');
-      // The timeline after the first drawing: its chart library loads on its own.
+      // The names after the first drawing (a few hundred labels measured and decluttered), then the
+      // timeline (its chart library loads on its own): the map shows first, its names a frame later.
+      setTimeout(() => void this.addLabels(boundaries as Collection, placesOnTheWay), 0);
+    }));
+  }
+
+  /** Country and place names, once the map has drawn; data-ready (tests wait for it) when they are placed. */
+  private async addLabels(boundaries: Collection, placesOnTheWay: Promise<Collection>): Promise<void> {
+    const places = await placesOnTheWay;
+    if (this.destroyed) return;
+    this.labels!.addCountries(boundaries.features);
+    this.labels!.addPlaces(places.features);
+    this.labels!.schedule();
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      performance.mark('map-labelled');
+      this.host!.dataset.ready = 'true';
       setTimeout(() => this.timeline?.setData(this.catalogue!, this.data), 0);
     }));
   }
@@ -523,11 +536,13 @@ export class MapController {
       if (element) {
         element.setAttribute('data-id', f.id);
         element.setAttribute('data-stance', stance ?? '');
-        element.setAttribute('data-confidence', stanceRow?.confidence ?? '');
+        // A grade on a country only where the map shows its stance (tests and the legend read it).
+        if (stanceRow) element.setAttribute('data-confidence', stanceRow.confidence ?? ''); else element.removeAttribute('data-confidence');
         if (symbol && existing) element.setAttribute('data-symbol', symbolKey(symbol)); else element.removeAttribute('data-symbol');
         if (areas) element.setAttribute('data-layer', areas.id);
         element.classList.toggle('atlas-member', member);
-        element.classList.toggle('atlas-low-confidence', lowStance || lowMember);
+        // Drawn faint; hidden ones are not drawn as facts at all (a plain outline), as other layers' are not drawn.
+        element.classList.toggle('atlas-low-confidence', (lowStance || lowMember) && !hide);
       }
       drawn++;
     });
@@ -725,10 +740,14 @@ export class MapController {
    */
   private addLegend(): void {
     const Legend = L.Control.extend({
+      // One panel for the map's life: moving the control to another corner adds it again, and a new
+      // empty panel would leave the legend behind.
       onAdd: () => {
+        if (this.legendPanel) return this.legendPanel;
         const div = L.DomUtil.create('div', 'atlas-legend-panel');
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
+        this.legendPanel = div;
         return div;
       },
     });

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.influenceatlas.country.Places;
 import org.influenceatlas.layer.BaseMap;
 import org.influenceatlas.layer.GeoJson;
+import org.influenceatlas.layer.GradeFilter;
 import org.influenceatlas.layer.Layer;
 import org.influenceatlas.layer.LayerQuery;
 import org.influenceatlas.layer.LayerRegistry;
@@ -42,6 +43,8 @@ final class MapSketch {
     /** A corridor's width on paper, and on screen (map-controller.ts): the side-by-side gap scales by their ratio. */
     static final float PAPER_LINE = 2f;
     static final float SCREEN_LINE = 3.5f;
+    /** How faint a fact below the slide's grade is drawn (LOW_CONFIDENCE_OPACITY in map-controller.ts). */
+    static final double FAINT = 0.3;
     private static final BaseMap BASE = BaseMap.STYLE;
 
     /** One feature (or one part of a line feature: id#segment) as drawn, with its symbol's key. */
@@ -105,7 +108,11 @@ final class MapSketch {
                 Map<String, Object> props = GeoJson.properties(feature);
                 String id = String.valueOf(props.get("id"));
                 boolean emphasised = map.emphasises(id);
-                Symbol symbol = layer.symbology().symbol(props, (String) props.get("status"));
+                GradeFilter.Look look = look(map, props, emphasised);
+                if (look == GradeFilter.Look.HIDDEN) {
+                    continue;
+                }
+                Symbol symbol = faint(layer.symbology().symbol(props, (String) props.get("status")), look);
                 @SuppressWarnings("unchecked")
                 List<Double> at = (List<Double>) ((Map<String, Object>) feature.get("geometry")).get("coordinates");
                 float[] xy = p.toPage(at.get(0), at.get(1));
@@ -293,6 +300,23 @@ final class MapSketch {
                 .anyMatch(m -> organisation.equals(m.get("organisation")) && "member".equals(m.get("relation")));
     }
 
+    /**
+     * How the slide's grade filter draws a fact, as the screen does: in full, faint or not at all by
+     * its confidence (its best citation's grade); a selected or highlighted one always in full.
+     */
+    private static GradeFilter.Look look(MapState map, Map<String, Object> props, boolean emphasised) {
+        if (emphasised) {
+            return GradeFilter.Look.FULL;
+        }
+        Object confidence = props.get("confidence");
+        return map.gradeFilter().map(f -> f.look(confidence == null ? null : confidence.toString())).orElse(GradeFilter.Look.FULL);
+    }
+
+    private static Symbol faint(Symbol s, GradeFilter.Look look) {
+        return look != GradeFilter.Look.FAINT ? s
+                : new Symbol(s.shape(), s.color(), s.fill(), s.pattern(), s.halo(), s.dash(), s.hollow(), Math.min(s.opacity(), FAINT));
+    }
+
     /** One part of a line feature as drawn: its feature, segment index, status and symbol, and its points. */
     private record LinePart(Map<String, Object> props, int index, String status, Symbol symbol, List<double[]> line) {
     }
@@ -313,7 +337,7 @@ final class MapSketch {
             for (int i = 0; i < lines.size(); i++) {
                 String status = i < segments.size() ? (String) segments.get(i).get("status") : (String) props.get("status");
                 List<double[]> line = lines.get(i).stream().map(pt -> new double[]{pt.get(0), pt.get(1)}).toList();
-                if (p.touches(line)) {
+                if (p.touches(line) && look(map, props, map.emphasises(String.valueOf(props.get("id")))) != GradeFilter.Look.HIDDEN) {
                     parts.add(new LinePart(props, i, status, layer.symbology().symbol(props, status), line));
                 }
             }
@@ -346,7 +370,7 @@ final class MapSketch {
             }
             pen.polyline(onPage);
             pen.stroke(symbol.color(), emphasised ? PAPER_LINE * 1.75f : PAPER_LINE, Symbols.dash(symbol.dash(), 0.5f));
-            pen.strokeOnly(1);
+            pen.strokeOnly(look(map, props, emphasised) == GradeFilter.Look.FAINT ? (float) FAINT : 1);
             List<Map<String, Object>> segments = (List<Map<String, Object>>) props.getOrDefault("segments", List.of());
             String segment = part.index() < segments.size() ? String.valueOf(segments.get(part.index()).get("id")) : String.valueOf(part.index());
             drawn.add(new Drawn(layer.id(), props.get("id") + "#" + segment, symbol.key()));

@@ -241,6 +241,36 @@ class MapReadingIT extends BrowserTestBase {
         page.waitForFunction("n => Number(document.querySelector('atlas-map').dataset.militaryPresence) === n", before);
     }
 
+    @Test
+    void countries_whose_stance_is_below_the_chosen_grade_are_filled_faint_or_not_at_all() {
+        openMap("?asOf=2022-01-01&layers=alignments");
+        int filled = page.locator("atlas-map path[data-layer=alignments]:not([data-stance=''])").count();
+        page.selectOption("#atlas-grade", "A1");
+        page.waitForSelector("atlas-map .atlas-legend-grade");
+        // Each country is graded by the stance the map shows on the date: below A1 (or ungraded) faint.
+        @SuppressWarnings("unchecked")
+        Map<String, Number> faint = (Map<String, Number>) page.evaluate("() => { const c = [...document.querySelectorAll("
+                + "'atlas-map path[data-layer=alignments][data-confidence]')]; const low = e => { const g = e.dataset.confidence;"
+                + " return !/^[A-F][1-6]$/.test(g) || g > 'A1'; };"
+                + " return { low: c.filter(low).length, graded: c.length,"
+                + " wrong: c.filter(e => low(e) !== e.classList.contains('atlas-low-confidence')"
+                + " || low(e) !== (Number(e.getAttribute('fill-opacity')) <= 0.3)).length }; }");
+        assertThat(faint.get("graded").intValue()).isEqualTo(filled);
+        assertThat(faint.get("low").intValue()).as("stances below A1 on the date").isPositive();
+        assertThat(faint.get("wrong").intValue()).isZero();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("MapReadingIT-countries-faint.png")));
+
+        // Hidden: those countries are left unfilled (not hatched: "no stance recorded" would be untrue).
+        page.selectOption("#atlas-below", "hide");
+        page.waitForFunction("n => document.querySelectorAll(\"atlas-map path[data-layer=alignments]:not([data-stance=''])\").length"
+                + " === n", filled - faint.get("low").intValue());
+        assertThat(page.locator("atlas-map path[data-layer=alignments].atlas-low-confidence")).hasCount(0);
+        Number hatched = (Number) page.evaluate("() => [...document.querySelectorAll('atlas-map path[data-layer=alignments][data-confidence]')]"
+                + ".filter(e => e.dataset.stance === '' && e.getAttribute('fill') === 'url(#atlas-no-stance)').length");
+        assertThat(hatched.intValue()).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Number> box(String selector) {
         return (Map<String, Number>) page.evaluate("s => { const r = document.querySelector('atlas-map ' + s).getBoundingClientRect();"

@@ -127,4 +127,23 @@ class BriefingHandoutTest {
         String[] words = title.split(" ");
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
     }
+
+    @Test
+    void a_slides_grade_filter_plays_facts_down_on_paper_as_on_screen() {
+        org.influenceatlas.layer.MapState all = org.influenceatlas.layer.MapState.initial(java.time.LocalDate.of(2022, 1, 1),
+                java.util.List.of("military-presence", "corridors", "events")).withView(new org.influenceatlas.layer.MapView(42, 45, 5));
+        java.util.function.Function<org.influenceatlas.layer.GradeFilter.Below, org.influenceatlas.layer.MapState> filtered = below ->
+                all.withGradeFilter(java.util.Optional.of(new org.influenceatlas.layer.GradeFilter(
+                        org.influenceatlas.source.Grade.parse("A1"), below)));
+
+        java.util.List<String> full = handout.drawnOn(all);
+        java.util.List<String> hidden = handout.drawnOn(filtered.apply(org.influenceatlas.layer.GradeFilter.Below.HIDE));
+        java.util.List<String> faint = handout.drawnOn(filtered.apply(org.influenceatlas.layer.GradeFilter.Below.FAINT));
+
+        // Hidden: fewer facts, each drawn as without the filter; faint: the same facts with the same symbols
+        // (the key leaves the opacity out, as the screen's data-symbol does).
+        assertThat(hidden).isNotEmpty().hasSizeLessThan(full.size());
+        assertThat(full).containsAll(hidden);
+        assertThat(faint).containsExactlyElementsOf(full);
+    }
 }
