@@ -14,6 +14,11 @@ interface Feature { id: string; geometry: any; properties: Props }
 /** Operators drawn as series of their own; the rest are summed as "other". */
 const CHART_SERIES = 6;
 const CHART_HEIGHT = 56;
+/** A tick's width in px (as in atlas-map.css): events closer than this on screen share one tick. */
+const TICK_WIDTH = 12;
+
+/** One event on the timeline, before ticks are laid out for the width shown. */
+interface TimelineEvent { id: string; day: string; n: number; text: string; svg: string }
 
 export class Timeline {
   readonly element = document.createElement('div');
@@ -28,6 +33,10 @@ export class Timeline {
   private readonly startN: number;
   private readonly endN: number;
   private resize?: ResizeObserver;
+  /** Each kind's lane and its events in date order, laid out again when the width changes. */
+  private lanes: { lane: HTMLElement; events: TimelineEvent[] }[] = [];
+  private lanesWidth = 0;
+  private readonly ticksResize = new ResizeObserver(() => this.layoutTicks());
 
   constructor(start: string, end: string, private readonly pick: (day: string) => void) {
     this.startN = toDayNumber(start);
@@ -48,6 +57,7 @@ export class Timeline {
     this.chartLegend.className = 'atlas-chart-legend';
     chart.append(this.chartBox, this.chartLegend);
     this.element.append(this.ticks, chart, this.tip);
+    this.ticksResize.observe(this.ticks);
   }
 
   /** The layer data arrived (after the first drawing): ticks at once, the chart when uPlot has loaded. */
@@ -68,6 +78,7 @@ export class Timeline {
 
   destroy(): void {
     this.resize?.disconnect();
+    this.ticksResize.disconnect();
     this.chart?.destroy();
   }
 
@@ -76,7 +87,7 @@ export class Timeline {
     return `${(Math.max(0, Math.min(1, share)) * 100).toFixed(3)}%`;
   }
 
-  /** One row per kind (the event layer's shape groups), one tick per event at its first day. */
+  /** One row per kind (the event layer's shape groups), the events at their first day. */
   private drawTicks(catalogue: Catalogue, layer: LayerInfo, events: Feature[]): void {
     const shapeChannel = layer.style.channels.find((c) => c.visual === 'shape');
     const groups = shapeChannel?.categories ?? [];
@@ -97,39 +108,77 @@ export class Timeline {
       return row.lastElementChild as HTMLElement;
     };
     groups.forEach((g) => rowFor(g.label));
-    for (const f of [...events].sort((a, b) => firstDay(a.properties.validFrom).localeCompare(firstDay(b.properties.validFrom)))) {
+    const dayOf = (f: Feature) => firstDay(f.properties.date ?? f.properties.validFrom);
+    const lanes = new Map<HTMLElement, TimelineEvent[]>();
+    for (const f of [...events].sort((a, b) => dayOf(a).localeCompare(dayOf(b)))) {
       const p = f.properties;
-      const day = firstDay(p.date ?? p.validFrom);
-      if (toDayNumber(day) < this.startN || toDayNumber(day) > this.endN) continue;
+      const day = dayOf(f);
+      const n = toDayNumber(day);
+      if (n < this.startN || n > this.endN) continue;
       const group = groups.find((g) => g.values.includes(String(p[shapeChannel!.property])));
       const kind = labelOf(layer.style, 'kind', p.kind);
-      const tick = document.createElement('button');
-      tick.type = 'button';
-      tick.className = 'atlas-tick';
-      // The slider is the keyboard's way along the timeline: the ticks are for the pointer.
-      tick.tabIndex = -1;
-      tick.style.left = this.position(day);
-      tick.dataset.day = day;
-      tick.dataset.id = f.id;
-      const text = `${p.date ?? p.validFrom}: ${p.name} (${kind})`;
-      tick.setAttribute('aria-label', text);
-      tick.innerHTML = markerSvg(catalogue.shapes, resolveSymbol(layer.style, p, null), 11);
-      tick.addEventListener('mouseenter', () => this.showTip(tick, text));
-      tick.addEventListener('mouseleave', () => { this.tip.hidden = true; });
-      tick.addEventListener('click', () => this.pick(day));
-      rowFor(group?.label ?? kind).append(tick);
+      const lane = rowFor(group?.label ?? kind);
+      lanes.set(lane, [...(lanes.get(lane) ?? []), {
+        id: f.id, day, n, text: `${p.date ?? p.validFrom}: ${p.name} (${kind})`,
+        svg: markerSvg(catalogue.shapes, resolveSymbol(layer.style, p, null), 11),
+      }]);
     }
     this.ticks.replaceChildren(...rows.values(), this.ticksCursor);
+    this.lanes = [...lanes.entries()].map(([lane, laneEvents]) => ({ lane, events: laneEvents }));
+    this.lanesWidth = 0;
+    this.layoutTicks();
   }
 
-  private showTip(tick: HTMLElement, text: string): void {
+  /**
+   * Events a few weeks apart would draw on top of each other, and the one beneath could not be
+   * pointed at: events closer on screen than a tick's width share one tick, which names them all
+   * and shows how many; clicking it moves the date to the first. Done again when the width changes.
+   */
+  private layoutTicks(): void {
+    const width = this.ticks.clientWidth;
+    if (width <= 0 || width === this.lanesWidth) return;
+    this.lanesWidth = width;
+    const gap = (TICK_WIDTH / width) * Math.max(1, this.endN - this.startN);
+    for (const { lane, events } of this.lanes) {
+      const ticks: HTMLElement[] = [];
+      for (let i = 0; i < events.length; ) {
+        let j = i + 1;
+        while (j < events.length && events[j].n - events[i].n < gap) j++;
+        ticks.push(this.tick(events.slice(i, j)));
+        i = j;
+      }
+      lane.replaceChildren(...ticks);
+    }
+  }
+
+  private tick(events: TimelineEvent[]): HTMLElement {
+    const first = events[0];
+    const text = events.map((e) => e.text).join('\n');
+    const tick = document.createElement('button');
+    tick.type = 'button';
+    tick.className = 'atlas-tick';
+    // The slider is the keyboard's way along the timeline: the ticks are for the pointer.
+    tick.tabIndex = -1;
+    tick.style.left = this.position(first.day);
+    tick.dataset.day = first.day;
+    tick.dataset.id = events.map((e) => e.id).join(' ');
+    tick.setAttribute('aria-label', text);
+    tick.innerHTML = first.svg + (events.length > 1 ? `<span class="atlas-tick-count">${events.length}</span>` : '');
+    tick.addEventListener('mouseenter', () => this.showTip(tick, text, events.length));
+    tick.addEventListener('mouseleave', () => { this.tip.hidden = true; });
+    tick.addEventListener('click', () => this.pick(first.day));
+    return tick;
+  }
+
+  private showTip(tick: HTMLElement, text: string, lines: number): void {
     this.tip.textContent = text;
     this.tip.hidden = false;
     const host = this.element.getBoundingClientRect();
     const r = tick.getBoundingClientRect();
     const left = Math.min(Math.max(0, r.left - host.left - 40), Math.max(0, host.width - 320));
     this.tip.style.left = `${left}px`;
-    this.tip.style.top = `${r.top - host.top - 26}px`;
+    // Above the tick, one line per event it stands for.
+    this.tip.style.top = `${r.top - host.top - 8 - 18 * lines}px`;
     tick.setAttribute('aria-describedby', this.tip.id);
   }
 

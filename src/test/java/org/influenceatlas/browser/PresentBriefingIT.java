@@ -90,6 +90,12 @@ class PresentBriefingIT extends BrowserTestBase {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + editorToken()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(exported.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // A briefing written through the API is its author's draft; published, every reader sees it, pin kept.
+        org.influenceatlas.briefing.BriefingService briefings = spring.getBean(org.influenceatlas.briefing.BriefingService.class);
+        int version = briefings.find("syria-pinned").orElseThrow().version();
+        org.influenceatlas.briefing.Briefing published = briefings.publish(
+                org.influenceatlas.base.Change.by("browser-editor", "published for the reader"), "syria-pinned", version);
+        assertThat(published.knownOn()).isEqualTo(java.time.Instant.parse(pin));
 
         java.util.List<String> layerRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
         page.onRequest(r -> {
